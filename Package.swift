@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+// Kaa: Python 3.11 in Swift. One target per stage of the pipeline (see docs/ARCHITECTURE.md):
+//   KaaCore → KaaSyntax → (KaaCompiler) → KaaBytecode → (KaaRuntime → KaaStdlib → Kaa) → kaa
+// Release builds (`swift build -c release`) use whole-module optimisation.
+import PackageDescription
+
+let optimize: [SwiftSetting] = [
+    .unsafeFlags(["-wmo"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "Kaa",
+    products: [
+        .executable(name: "kaa", targets: ["kaa"]),
+        .library(name: "KaaSyntax", targets: ["KaaSyntax"]),
+        .library(name: "KaaBytecode", targets: ["KaaBytecode"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        // Values every stage shares before there is a runtime: code-point strings, Python's reprs, Unicode tables.
+        .target(name: "KaaCore", dependencies: [.product(name: "BigInt", package: "BigInt")], swiftSettings: optimize),
+        // Source text → tokens → AST, with CPython's SyntaxErrors. Knows nothing of bytecode or the runtime.
+        .target(name: "KaaSyntax", dependencies: ["KaaCore"], swiftSettings: optimize),
+        // CPython 3.11 instructions, code objects, line/exception tables, marshal, .pyc, dis.
+        .target(name: "KaaBytecode", dependencies: ["KaaCore"], swiftSettings: optimize),
+        // The `kaa` command, shaped like `python3`.
+        .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
+        .testTarget(name: "KaaCoreTests", dependencies: ["KaaCore"]),
+        .testTarget(name: "KaaSyntaxTests", dependencies: ["KaaSyntax"]),
+        .testTarget(name: "KaaBytecodeTests", dependencies: ["KaaBytecode"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

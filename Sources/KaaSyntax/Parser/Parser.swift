@@ -1,0 +1,121 @@
+/// The PEG parser's machinery: a lazily filled token buffer with backtracking, the two passes, and error raising.
+/// The grammar itself lives in the `Parser+*.swift` extensions, one area of Grammar/python.gram each.
+/// (CPython: Parser/pegen.c, Parser/pegen_errors.c)
+///
+/// Conventions for grammar rules (see docs/ARCHITECTURE.md):
+/// - A rule is a method `func ruleName() throws -> T?`: it returns nil when the rule does not match, and then leaves
+///   `pos` where it found it. It throws a `SyntaxErrorInfo` only to stop the whole parse (a tokenizer error, an
+///   invalid_* rule or an action that raises).
+/// - Alternatives are tried in grammar order: `let m = mark()` ... `reset(m)`.
+/// - `invalid_*` alternatives run only when `callInvalidRules` is true (the second pass), as in CPython.
+public final class Parser {
+    public enum Mode: Sendable { case file, eval, single, funcType }
+
+    let lexer: Lexer
+    let mode: Mode
+    var tokens: [Token] = []
+    /// Index of the next token to consume (CPython: p->mark).
+    var pos = 0
+    /// Second pass: the `invalid_*` rules are active (CPython: p->call_invalid_rules).
+    var callInvalidRules = false
+    /// Recursion depth of rule calls (CPython: p->level, checked against MAXSTACK).
+    var level = 0
+
+    public init(lexer: Lexer, mode: Mode) {
+        self.lexer = lexer
+        self.mode = mode
+    }
+
+    public var filename: String { lexer.filename }
+
+    // MARK: - Token buffer
+
+    @inline(__always) func mark() -> Int { pos }
+    @inline(__always) func reset(_ m: Int) { pos = m }
+
+    /// CPython: _PyPegen_fill_token — the buffer grows only as far as the parser looks.
+    func fill() throws {
+        tokens.append(try lexer.nextToken())
+    }
+
+    /// The token at `pos`, reading it if needed.
+    @inline(__always) func peek() throws -> Token {
+        if pos == tokens.count { try fill() }
+        return tokens[pos]
+    }
+
+    /// The last token consumed (CPython: _PyPegen_get_last_nonnwhitespace_token is a refinement of this).
+    var lastToken: Token { tokens[pos - 1] }
+
+    /// Consumes and returns the next token if it is of `kind` (CPython: _PyPegen_expect_token).
+    @inline(__always) func expect(_ kind: TokenKind) throws -> Token? {
+        let t = try peek()
+        guard t.kind == kind else { return nil }
+        pos += 1
+        return t
+    }
+
+    /// Positive lookahead `&kind` (CPython: _PyPegen_lookahead_with_int).
+    @inline(__always) func check(_ kind: TokenKind) throws -> Bool { try peek().kind == kind }
+
+    /// A NAME that is not a keyword (CPython: _PyPegen_name_token).
+    func nameToken() throws -> Token? { try expect(.name) }
+
+    /// A soft keyword (`match`, `case`, `_`) spelled `keyword` (CPython: _PyPegen_expect_soft_keyword).
+    func expectSoftKeyword(_ keyword: String) throws -> Token? {
+        let t = try peek()
+        guard t.kind == .name, t.text == keyword else { return nil }
+        pos += 1
+        return t
+    }
+
+    /// Start and end of the source range from token `startIndex` to the last consumed token (the `EXTRA` macro).
+    func range(from start: Token) -> SourceRange {
+        SourceRange(start: start.start, end: lastToken.end)
+    }
+
+    // MARK: - Recursion guard
+
+    /// CPython 3.11 guards the parser's C stack with MAXSTACK (6000) and raises MemoryError past it; Kaa reports the
+    /// same condition as SyntaxError "too complex" only if CPython would, see `enter()` callers.
+    static let maxStack = 6000
+
+    // MARK: - Errors (CPython: pegen_errors.c)
+
+    /// The source line `line` (1-based) as text, without its line ending.
+    func lineText(_ line: Int) -> String? {
+        guard line >= 1, line <= lexer.lines.count else { return nil }
+        var bytes = lexer.lines[line - 1]
+        while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// CPython: _PyPegen_byte_offset_to_character_offset — a 0-based byte column to a 1-based character offset.
+    func characterOffset(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lexer.lines.count else { return byteColumn + 1 }
+        let bytes = lexer.lines[line - 1]
+        let prefix = bytes.prefix(max(0, byteColumn))
+        return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+    }
+
+    /// CPython: RAISE_ERROR_KNOWN_LOCATION — an error spanning `start`..<`end` (byte positions).
+    func error(_ kind: SyntaxErrorInfo.Kind = .syntaxError, _ message: String, start: SourcePosition,
+               end: SourcePosition? = nil) -> SyntaxErrorInfo {
+        let end = end ?? start
+        return SyntaxErrorInfo(
+            kind: kind, message: message, filename: filename, lineno: start.line,
+            offset: characterOffset(line: start.line, byteColumn: start.column),
+            endLineno: end.line, endOffset: characterOffset(line: end.line, byteColumn: end.column),
+            text: lineText(start.line))
+    }
+
+    /// CPython: RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg) — from the start of `a` to the end of `b`.
+    func error(_ message: String, from a: SourceRange, to b: SourceRange) -> SyntaxErrorInfo {
+        error(.syntaxError, message, start: a.start, end: b.end)
+    }
+
+    /// CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg) — the range of node or token `a`.
+    func error(_ message: String, at a: SourceRange) -> SyntaxErrorInfo {
+        error(.syntaxError, message, start: a.start, end: a.end)
+    }
+}

@@ -1,0 +1,3 @@
+import XCTest
+@testable import KaaBytecode
+final class KaaBytecodeSmokeTests: XCTestCase { func testLoads() {} }

@@ -1,0 +1,3 @@
+import XCTest
+@testable import KaaCore
+final class KaaCoreSmokeTests: XCTestCase { func testLoads() {} }

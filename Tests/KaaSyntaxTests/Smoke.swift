@@ -1,0 +1,3 @@
+import XCTest
+@testable import KaaSyntax
+final class KaaSyntaxSmokeTests: XCTestCase { func testLoads() {} }
