@@ -33,8 +33,9 @@ public enum TokenizeModule {
         return result.code
     }
 
-    /// Runs main() with the given arguments; `stdin` supplies standard input's bytes when it is read.
-    public static func run(_ arguments: [String], stdin: () -> [UInt8]) -> Result {
+    /// Runs main() with the given arguments; `stdin` supplies standard input's bytes when it is read. A relative
+    /// FILE is opened in `directory` when one is given (messages still name FILE as given, like a run from there).
+    public static func run(_ arguments: [String], directory: String? = nil, stdin: () -> [UInt8]) -> Result {
         var result = Result()
         switch TokenizeArguments.parse(arguments) {
         case let .exit(code, out, err):
@@ -43,7 +44,9 @@ public enum TokenizeModule {
             result.code = code
         case let .run(exact, filename):
             if let filename = filename, !filename.isEmpty {
-                tokenizeFile(filename, exact: exact, into: &result)
+                var path = filename
+                if let dir = directory, !filename.hasPrefix("/") { path = dir + "/" + filename }
+                tokenizeFile(filename, path: path, exact: exact, into: &result)
             } else {
                 tokenizeStdin(stdin(), exact: exact, into: &result)
             }
@@ -54,9 +57,9 @@ public enum TokenizeModule {
     // MARK: - main()'s two modes
 
     /// `tokens = list(tokenize(f.readline))`: everything is tokenized before anything is printed.
-    static func tokenizeFile(_ filename: String, exact: Bool, into result: inout Result) {
+    static func tokenizeFile(_ filename: String, path: String, exact: Bool, into result: inout Result) {
         let data: [UInt8]
-        switch readFile(filename) {
+        switch readFile(path, as: filename) {
         case .failure(let e):
             error(e.description, into: &result)  // except OSError as err: error(err)
             return
@@ -168,13 +171,13 @@ public enum TokenizeModule {
     }
 
     /// `open(filename, 'rb')` + reading: the bytes, or the OSError Python would raise.
-    static func readFile(_ path: String) -> Swift.Result<[UInt8], OSErrorInfo> {
+    static func readFile(_ path: String, as filename: String) -> Swift.Result<[UInt8], OSErrorInfo> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { return .failure(OSErrorInfo(errno: errno, filename: path)) }
+        if fd < 0 { return .failure(OSErrorInfo(errno: errno, filename: filename)) }
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(OSErrorInfo(errno: EISDIR, filename: path))
+            return .failure(OSErrorInfo(errno: EISDIR, filename: filename))
         }
         var data: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -182,7 +185,7 @@ public enum TokenizeModule {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return .failure(OSErrorInfo(errno: errno, filename: path))
+                return .failure(OSErrorInfo(errno: errno, filename: filename))
             }
             if n == 0 { break }
             data.append(contentsOf: chunk[0..<n])
