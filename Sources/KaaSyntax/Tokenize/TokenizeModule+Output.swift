@@ -1,8 +1,9 @@
 // The token table tokenize.main prints:
 //     token_range = "%d,%d-%d,%d:" % (token.start + token.end)
 //     print("%-20s%-15s%-15r" % (token_range, tok_name[token_type], token.string))
-// '%-Ns' pads with spaces to N code points; %r is repr(str) (KaaCore's PyRepr.string, with an equivalent fast path
-// for ASCII text, which is nearly every token).
+// '%-Ns' pads with spaces to N code points; %r is repr(str): CPython's unicode_repr, as KaaCore's PyRepr.string
+// implements it, but deciding what is printable with CPython 3.11's own table (Unicode 14.0) — PyRepr.string asks
+// Swift's Unicode data, which is newer and so prints characters assigned since (U+088F...) that 3.11 escapes.
 import KaaCore
 
 struct TokenPrinter: PyTokenSink {
@@ -83,12 +84,47 @@ struct TokenPrinter: PyTokenSink {
         for b in text {
             if b == 0x27 { hasSingle = true } else if b == 0x22 { hasDouble = true } else if b >= 0x80 { ascii = false }
         }
-        if !ascii {
-            let repr = PyRepr.string(PyString(codePoints: TokenizeUnicode.codePoints(text)))
-            out.append(contentsOf: repr.utf8)
-            return repr.unicodeScalars.count
+        if ascii {
+            return Self.appendASCIIRepr(text, hasSingle: hasSingle, hasDouble: hasDouble, to: &out)
         }
-        return Self.appendASCIIRepr(text, hasSingle: hasSingle, hasDouble: hasDouble, to: &out)
+        return Self.appendRepr(TokenizeUnicode.codePoints(text), hasSingle: hasSingle, hasDouble: hasDouble, to: &out)
+    }
+
+    /// CPython: unicode_repr (Py_UNICODE_ISPRINTABLE from CPython 3.11's tables). Returns the length in code points.
+    static func appendRepr(_ cps: [UInt32], hasSingle: Bool, hasDouble: Bool, to out: inout [UInt8]) -> Int {
+        let quote: UInt32 = (hasSingle && !hasDouble) ? 0x22 : 0x27
+        var width = 2
+        out.append(UInt8(quote))
+        for cp in cps {
+            switch cp {
+            case quote, 0x5C:
+                out.append(0x5C); out.append(UInt8(cp)); width += 2
+            case 0x09:
+                out.append(0x5C); out.append(0x74); width += 2
+            case 0x0A:
+                out.append(0x5C); out.append(0x6E); width += 2
+            case 0x0D:
+                out.append(0x5C); out.append(0x72); width += 2
+            case 0x20..<0x7F:
+                out.append(UInt8(cp)); width += 1
+            default:
+                if cp >= 0x80 && TokenizeUnicode.inRanges(cp, TokenizeTables.printableRanges) {
+                    TokenizeUnicode.append(cp, to: &out)
+                    width += 1
+                } else {
+                    let (letter, digits): (UInt8, Int) = cp <= 0xFF ? (0x78, 2) : cp <= 0xFFFF ? (0x75, 4) : (0x55, 8)
+                    out.append(0x5C); out.append(letter)
+                    var shift = (digits - 1) * 4
+                    while shift >= 0 {
+                        out.append(hex[Int((cp >> UInt32(shift)) & 0xF)])
+                        shift -= 4
+                    }
+                    width += 2 + digits
+                }
+            }
+        }
+        out.append(UInt8(quote))
+        return width
     }
 
     /// CPython: unicode_repr, for text whose code points are all below 0x80.
