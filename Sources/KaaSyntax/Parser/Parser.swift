@@ -20,6 +20,8 @@ public final class Parser {
     var callInvalidRules = false
     /// Recursion depth of rule calls (CPython: p->level, checked against MAXSTACK).
     var level = 0
+    /// State of the expression rules (memo table, f-string sub-parser offsets); see Parser+ActionHelpers.swift.
+    var exprState = ExprParserState()
 
     public init(lexer: Lexer, mode: Mode) {
         self.lexer = lexer
@@ -35,7 +37,10 @@ public final class Parser {
 
     /// CPython: _PyPegen_fill_token — the buffer grows only as far as the parser looks.
     func fill() throws {
-        tokens.append(try lexer.nextToken())
+        var t = try lexer.nextToken()
+        if exprState.isFStringParser { exprState.shift(&t) }
+        tokens.append(t)
+        exprState.tokenLevels.append(Int32(truncatingIfNeeded: lexer.parenLevel))
     }
 
     /// The token at `pos`, reading it if needed.
@@ -102,6 +107,7 @@ public final class Parser {
     func error(_ kind: SyntaxErrorInfo.Kind = .syntaxError, _ message: String, start: SourcePosition,
                end: SourcePosition? = nil) -> SyntaxErrorInfo {
         let end = end ?? start
+        if exprState.isFStringParser { return fstringError(kind, message, start: start, end: end) }
         return SyntaxErrorInfo(
             kind: kind, message: message, filename: filename, lineno: start.line,
             offset: characterOffset(line: start.line, byteColumn: start.column),
