@@ -21,6 +21,16 @@ public final class Parser {
     /// Recursion depth of rule calls (CPython: p->level, checked against MAXSTACK).
     var level = 0
 
+    // Statement-half state (pstmt): see Parser+Entry.swift.
+    /// The lexer threw: its error is final (CPython: tok->done != E_OK, so no second pass result can replace it).
+    var tokenizerFailed = false
+    /// `# type: ignore` comments met while filling the buffer (CPython: p->type_ignore_comments).
+    var typeIgnores: [TypeIgnore] = []
+    /// Single-input mode: the first ENDMARKER after some token becomes NEWLINE (CPython: p->parsing_started).
+    var parsingStarted = false
+    /// Memo tables of the statement rules CPython marks `(memo)`, keyed by start position; emptied for pass two.
+    var stmtMemo = StatementMemo()
+
     public init(lexer: Lexer, mode: Mode) {
         self.lexer = lexer
         self.mode = mode
@@ -35,7 +45,26 @@ public final class Parser {
 
     /// CPython: _PyPegen_fill_token — the buffer grows only as far as the parser looks.
     func fill() throws {
-        tokens.append(try lexer.nextToken())
+        var t: Token
+        do {
+            t = try lexer.nextToken()
+            // CPython: _PyPegen_fill_token collects TYPE_IGNORE tokens and never hands them to the grammar.
+            while t.kind == .typeIgnore {
+                typeIgnores.append(TypeIgnore(lineno: t.start.line, tag: t.text))
+                t = try lexer.nextToken()
+            }
+        } catch {
+            tokenizerFailed = true
+            throw error
+        }
+        // CPython: in single-input mode the first ENDMARKER after any token is read as NEWLINE.
+        if mode == .single && t.kind == .endmarker && parsingStarted {
+            t.kind = .newline
+            parsingStarted = false
+        } else {
+            parsingStarted = true
+        }
+        tokens.append(t)
     }
 
     /// The token at `pos`, reading it if needed.
@@ -79,6 +108,13 @@ public final class Parser {
     /// CPython 3.11 guards the parser's C stack with MAXSTACK (6000) and raises MemoryError past it; Kaa reports the
     /// same condition as SyntaxError "too complex" only if CPython would, see `enter()` callers.
     static let maxStack = 6000
+
+    /// Entering a rule (CPython: `if (p->level++ == MAXSTACK)` at the top of every generated rule function).
+    /// Pair with `defer { level -= 1 }`.
+    @inline(__always) func enter() throws {
+        if level == Parser.maxStack { throw ParserMemoryError() }
+        level += 1
+    }
 
     // MARK: - Errors (CPython: pegen_errors.c)
 
