@@ -6,7 +6,8 @@ import XCTest
 final class ParserStatementTests: XCTestCase {
     static func outcome(_ source: String, _ mode: Parser.Mode, _ typeComments: Bool) -> String {
         do {
-            let mod = try parseSource(Array(source.utf8), filename: "<unknown>", mode: mode, typeComments: typeComments)
+            let mod = try parseSource(Array(source.utf8), filename: "<unknown>", mode: mode, typeComments: typeComments,
+                                  inputMode: .string)
             return "ok|" + ASTDump.format(mod.dumpValue, includeAttributes: true)
         } catch let e as SyntaxErrorInfo {
             func s(_ v: Int?) -> String { v.map(String.init) ?? "None" }

@@ -11,11 +11,13 @@ public struct ParserMemoryError: Error, Sendable, Equatable {
 /// ast.PyCF_ONLY_AST)` does, on a large stack. Throws `SyntaxErrorInfo` (SyntaxError, IndentationError, TabError)
 /// or `ParserMemoryError`.
 /// (CPython: _PyParser_ASTFromString → _PyPegen_run_parser_from_string)
-public func parseSource(_ source: [UInt8], filename: String, mode: Parser.Mode,
-                        typeComments: Bool = false) throws -> Mod {
+/// `inputMode` says how the bytes reached CPython (a script file, bytes or a str given to compile()); it changes a
+/// few error details.
+public func parseSource(_ source: [UInt8], filename: String, mode: Parser.Mode, typeComments: Bool = false,
+                        inputMode: Lexer.InputMode = .file) throws -> Mod {
     let result: Result<Mod, Error> = withLargeStack {
         Result {
-            let lexer = try Lexer(source: source, filename: filename, typeComments: typeComments)
+            let lexer = try Lexer(source: source, filename: filename, typeComments: typeComments, mode: inputMode)
             return try Parser(lexer: lexer, mode: mode).run()
         }
     }
@@ -45,7 +47,7 @@ extension Parser {
         }
         // The second pass. (CPython: reset_parser_state_for_error_pass)
         guard let lastToken = tokens.last else {
-            throw error(.syntaxError, "error at start before reading any input", start: SourcePosition(line: 0, column: -1))
+            throw raiseError("error at start before reading any input")
         }
         pos = 0
         level = 0
@@ -108,36 +110,25 @@ extension Parser {
     func checkRestForTokenizerErrors(_ error: SyntaxErrorInfo) -> SyntaxErrorInfo {
         let currentLine = tokens.last?.start.line ?? 0
         do {
-            if let unclosed = try lexer.scanRestForErrors(), currentLine > unclosed.lineno ?? 0 {
-                return unclosed
-            }
+            try lexer.scanRestForErrors(currentErrorLine: currentLine)
         } catch let e as SyntaxErrorInfo {
             return e
-        } catch {
-            return error as? SyntaxErrorInfo ?? self.error("invalid syntax", at: SourceRange(lineno: 0, colOffset: 0, endLineno: 0, endColOffset: 0))
-        }
+        } catch {}
         return error
     }
 
     // MARK: - Error helpers (CPython: pegen.h macros)
 
     /// CPython: RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR (_PyPegen_raise_error) — at the last token *read*
-    /// (not consumed): p->tokens[p->fill-1].
+    /// (not consumed): p->tokens[p->fill-1]. A token without a column (INDENT/DEDENT/ENDMARKER) points at the
+    /// tokenizer's cursor instead, with end_offset -1.
     func raiseError(_ message: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
         guard let t = tokens.last else {
-            return error(kind, message, start: SourcePosition(line: 0, column: -1))
+            return lexer.pegenError(kind, message, line: 0, col: 0, endLine: 0, endCol: -1)
         }
-        if t.start.column < 0 || t.kind == .indent || t.kind == .dedent {
-            // The C tokenizer gives INDENT/DEDENT no column; CPython then points at the tokenizer's cursor, which
-            // stands after the indentation, and leaves end_offset at -1.
-            let col = max(0, t.kind == .indent ? t.end.column : t.start.column)
-            var e = error(kind, message, start: SourcePosition(line: t.start.line, column: col))
-            e.offset = characterOffset(line: t.start.line, byteColumn: col) - 1
-            e.endLineno = t.end.line
-            e.endOffset = -1
-            return e
-        }
-        return error(kind, message, start: t.start, end: t.end)
+        let col = t.start.column == -1 ? lexer.currentColumn : t.start.column + 1
+        let endCol = t.end.column == -1 ? -1 : t.end.column + 1
+        return lexer.pegenError(kind, message, line: t.start.line, col: col, endLine: t.end.line, endCol: endCol)
     }
 
     /// CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION(token, msg).
@@ -145,15 +136,11 @@ extension Parser {
         error(.syntaxError, message, start: t.start, end: t.end)
     }
 
-    /// CPython: RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg) — from `a` to the tokenizer's cursor (CURRENT_POS, which
-    /// CPython leaves as a 0-based character column).
+    /// CPython: RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg) — from `a` to the tokenizer's cursor (CURRENT_POS, passed
+    /// on without the +1 of known locations).
     func errorStartingFrom(_ a: SourceRange, _ message: String) -> SyntaxErrorInfo {
-        var e = error(.syntaxError, message, start: a.start)
-        if let t = tokens.last {
-            e.endLineno = t.end.line
-            e.endOffset = characterOffset(line: t.end.line, byteColumn: t.end.column) - 1
-        }
-        return e
+        lexer.pegenError(.syntaxError, message, line: a.lineno, col: a.colOffset + 1, endLine: lexer.currentLine,
+                         endCol: lexer.currentColumn)
     }
 
     /// CPython: _PyPegen_expect_forced_token (`&&'x'` in the grammar) — raises in either pass.

@@ -20,6 +20,3 @@ extension Parser {
     func numberToken() throws -> Expr? { nil }
 }
 
-extension Lexer {
-    func scanRestForErrors() throws -> SyntaxErrorInfo? { nil }
-}

@@ -134,15 +134,14 @@ public final class Parser {
         return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
     }
 
-    /// CPython: RAISE_ERROR_KNOWN_LOCATION — an error spanning `start`..<`end` (byte positions).
+    /// CPython: RAISE_ERROR_KNOWN_LOCATION — an error spanning `start`..<`end` (byte positions; a column of -1, as
+    /// INDENT/DEDENT/ENDMARKER have, gives offset 0). Offsets become characters only when the source has an
+    /// encoding, as in `_PyPegen_raise_error_known_location`.
     func error(_ kind: SyntaxErrorInfo.Kind = .syntaxError, _ message: String, start: SourcePosition,
                end: SourcePosition? = nil) -> SyntaxErrorInfo {
         let end = end ?? start
-        return SyntaxErrorInfo(
-            kind: kind, message: message, filename: filename, lineno: start.line,
-            offset: characterOffset(line: start.line, byteColumn: start.column),
-            endLineno: end.line, endOffset: characterOffset(line: end.line, byteColumn: end.column),
-            text: lineText(start.line))
+        return lexer.pegenError(kind, message, line: start.line, col: start.column + 1, endLine: end.line,
+                                endCol: end.column + 1)
     }
 
     /// CPython: RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg) — from the start of `a` to the end of `b`.
