@@ -42,12 +42,13 @@ enum KaaCommand {
         case .command(let code):
             return runSource(Array(code.utf8), filename: "<string>")
         case .file(let path):
+            // CPython 3.11 runs the script under its absolute path (the code's co_filename and __file__).
+            let absolute = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
             guard let bytes = readFile(path) else {
-                let absolute = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
                 writeStderr("\(programName): can't open file '\(absolute)': [Errno 2] No such file or directory\n")
                 return 2
             }
-            return runSource(bytes, filename: path)
+            return runSource(bytes, filename: absolute)
         case .stdin:
             return runSource(readStandardInput(), filename: "<stdin>")
         }
