@@ -12,6 +12,7 @@ extension Lexer {
         var errorAtLimit: SyntaxErrorInfo?
         var encoding: String?
         var lineStarts: [Int]
+        var lastLineUnterminated: Bool
     }
 
     static func decode(_ src: [UInt8], filename: String, mode: InputMode) throws -> Decoded {
@@ -120,8 +121,9 @@ extension Lexer {
             out.append(0x0A)  // a last line without '\n' gets one, as tok_underflow_file fakes it
         }
         if limit < 0 { limit = out.count }
+        let unterminated = n > start && src[n - 1] != 0x0A && src[n - 1] != 0x0D
         return Decoded(bytes: out, limit: limit, errorAtLimit: errorAtLimit, encoding: encoding,
-                       lineStarts: lineStarts)
+                       lineStarts: lineStarts, lastLineUnterminated: unterminated)
     }
 
     static func hex2(_ b: UInt8) -> String {

@@ -18,6 +18,10 @@ extension Lexer {
     /// CPython: tok_nextc's slow path + tok_underflow_file: reads the next line.
     func underflow() -> Int {
         if done != .ok { return Lexer.eof }
+        // tok_underflow_file starts the buffer afresh when no token is in progress (also when it then finds EOF);
+        // the string tokenizer moves `buf` to each new line it reads. `bufStart` (tok->buf) matters for the
+        // E_LINECONT column and for pegen's column of position-less tokens (`currentColumn`).
+        if mode == .file && tokStart < 0 { bufStart = cur }
         if cur >= limit {
             if let e = errorAtLimit {
                 pendingError = e
@@ -28,9 +32,7 @@ extension Lexer {
             cur = inp
             return Lexer.eof
         }
-        // tok_underflow_file resets the buffer only when no token is in progress; the string tokenizer always
-        // starts `buf` at the new line. `bufStart` matters only for the E_LINECONT column.
-        if mode != .file || tokStart < 0 { bufStart = cur }
+        if mode != .file { bufStart = cur }
         lineno += 1
         lineStart = cur
         inp = Lexer.endOfLine(buf, from: cur, limit: limit)

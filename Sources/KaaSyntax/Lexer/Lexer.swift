@@ -43,7 +43,8 @@ public final class Lexer {
     public var currentLine: Int { lineno }
     /// Byte distance from the current line start to the read position (CPython: tok->cur - tok->line_start); pegen
     /// uses it as the column of errors at tokens without a position (INDENT/DEDENT/ENDMARKER/ERRORTOKEN).
-    public var currentColumn: Int { cur - lineStart }
+    /// (`_PyPegen_raise_error`: 0 when tok->cur == tok->buf, e.g. at EOF of a file read line by line.)
+    public var currentColumn: Int { cur == bufStart ? 0 : cur - lineStart }
 
     public struct OpenBracket: Sendable, Equatable {
         public var char: UInt8
@@ -61,6 +62,8 @@ public final class Lexer {
     let errorAtLimit: SyntaxErrorInfo?
     /// Line starts in `buf` (index i = start of line i+1), for `lines` and error texts.
     let lineStarts: [Int]
+    /// The source's last line had no line ending (the tokenizer still sees one; error texts do not).
+    let lastLineUnterminated: Bool
 
     // MARK: Tokenizer state (CPython: struct tok_state)
 
@@ -103,6 +106,7 @@ public final class Lexer {
         errorAtLimit = decoded.errorAtLimit
         declaredEncoding = decoded.encoding
         lineStarts = decoded.lineStarts
+        lastLineUnterminated = decoded.lastLineUnterminated
     }
 
     /// Lines of the decoded source as UTF-8 bytes, each with its line ending ('\n'; the last line's added '\n' too).
