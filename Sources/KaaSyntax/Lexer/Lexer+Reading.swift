@@ -8,7 +8,7 @@ extension Lexer {
     /// when the first byte of that line is requested, as CPython's tok_nextc does.
     @inline(__always) func nextc() -> Int {
         if cur < inp {
-            let c = buf[cur]
+            let c = base[cur]
             cur &+= 1
             return Int(c)
         }
@@ -35,20 +35,22 @@ extension Lexer {
         if mode != .file { bufStart = cur }
         lineno += 1
         lineStart = cur
-        inp = Lexer.endOfLine(buf, from: cur, limit: limit)
-        let c = buf[cur]
+        inp = endOfLine(from: cur)
+        let c = base[cur]
         cur &+= 1
         return Int(c)
     }
 
     /// Index just past the '\n' that ends the line starting at `from` (or `limit`).
-    static func endOfLine(_ buf: [UInt8], from: Int, limit: Int) -> Int {
+    @inline(__always) func endOfLine(from: Int) -> Int {
+        let p = base
         var i = from
-        while i < limit {
-            if buf[i] == 0x0A { return i + 1 }
-            i += 1
+        let end = limit
+        while i < end {
+            if p[i] == 0x0A { return i + 1 }
+            i &+= 1
         }
-        return limit
+        return end
     }
 
     /// CPython: tok_backup — un-reads `c` (nothing to do for EOF).
