@@ -74,10 +74,11 @@ extension Lexer {
         return buf[s..<e]
     }
 
-    /// The `text` pegen attaches: the whole line with its '\n' (file mode reads it back from the file).
+    /// The `text` pegen attaches: the whole line with its '\n'. For a `.file` CPython reads it back from the file
+    /// (so without the '\n' the tokenizer added); otherwise it comes from the tokenizer's buffer.
     func errorLineText(_ n: Int) -> String? {
         guard var b = lineBytes(n) else { return nil }
-        if n == lineStarts.count && lastLineUnterminated && b.last == 0x0A { b = b.dropLast() }
+        if mode == .file && n == lineStarts.count && lastLineUnterminated && b.last == 0x0A { b = b.dropLast() }
         return String(decoding: b, as: UTF8.self)
     }
 

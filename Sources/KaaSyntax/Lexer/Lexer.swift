@@ -63,7 +63,8 @@ public final class Lexer {
     let errorAtLimit: SyntaxErrorInfo?
     /// Line starts in `buf` (index i = start of line i+1), for `lines` and error texts.
     let lineStarts: [Int]
-    /// The source's last line had no line ending (the tokenizer still sees one; error texts do not).
+    /// The source's last line had no line ending (a `.file`'s tokenizer still sees one; its error texts, read back
+    /// from the file, do not).
     let lastLineUnterminated: Bool
 
     // MARK: Tokenizer state (CPython: struct tok_state)
@@ -151,12 +152,20 @@ public final class Lexer {
 
     /// `source` is the raw file content; the lexer detects its encoding (BOM, coding cookie) itself.
     /// `typeComments` turns on TYPE_COMMENT / TYPE_IGNORE tokens (ast.parse(type_comments=True)).
+    /// `execInput`: for `.bytes`/`.string` input, whether the source is parsed as a module (`exec`/file_input);
+    /// only then does CPython add a missing final newline (translate_newlines). A `.file` always gets one.
     /// Throws the decoding errors CPython raises before any token (unknown encoding, BOM/cookie conflict).
-    public init(source: [UInt8], filename: String, typeComments: Bool = false, mode: InputMode = .file) throws {
+    public init(source: [UInt8], filename: String, typeComments: Bool = false, mode: InputMode = .file,
+                execInput: Bool = true) throws {
         self.filename = filename
         self.mode = mode
         self.typeComments = typeComments
-        let decoded = try Lexer.decode(source, filename: filename, mode: mode)
+        var decoded = try Lexer.decode(source, filename: filename, mode: mode)
+        if mode != .file && !execInput && decoded.lastLineUnterminated && decoded.errorAtLimit == nil
+            && decoded.bytes.last == 0x0A {
+            decoded.bytes.removeLast()
+            decoded.limit = decoded.bytes.count
+        }
         buf = decoded.bytes
         limit = decoded.limit
         errorAtLimit = decoded.errorAtLimit
