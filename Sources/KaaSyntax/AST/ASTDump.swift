@@ -39,7 +39,9 @@ public enum ASTDump {
     public static func format(_ value: DumpValue, includeAttributes: Bool = false, indent: Int? = nil) -> String {
         var formatter = Formatter(includeAttributes: includeAttributes,
                                   indent: indent.map { String(repeating: " ", count: max(0, $0)) }, checked: false)
-        return (try? formatter.format(value, level: 0, depth: 0).text) ?? ""
+        var out = ""
+        try? formatter.format(value, level: 0, depth: 0, into: &out)
+        return out
     }
 
     /// As `format`, but failing where CPython 3.11 raises: an int over 4300 digits (ValueError), or recursion past
@@ -49,7 +51,9 @@ public enum ASTDump {
         var formatter = Formatter(includeAttributes: includeAttributes,
                                   indent: indent.map { String(repeating: " ", count: max(0, $0)) }, checked: true)
         do {
-            return .success(try formatter.format(value, level: 0, depth: Formatter.firstFormatDepth).text)
+            var out = ""
+            try formatter.format(value, level: 0, depth: Formatter.firstFormatDepth, into: &out)
+            return .success(out)
         } catch let failure as ASTDumpFailure {
             return .failure(failure)
         } catch {
@@ -86,78 +90,95 @@ public enum ASTDump {
         /// Entering a Python frame or a checked builtin call at `depth` (CPython: _Py_EnterRecursiveCallTstate).
         func over(_ depth: Int) -> Bool { checked && depth > Self.recursionLimit }
 
-        /// CPython: `dump._format`; `depth` is the recursion level of this `_format` frame. Returns the text and
-        /// whether it is "simple" (a leaf or a node with no arguments).
-        mutating func format(_ value: DumpValue, level: Int, depth: Int) throws -> (text: String, simple: Bool) {
+        /// Whether `_format` would call this value "simple": a leaf, an empty list, or a node with no arguments.
+        func isSimple(_ value: DumpValue) -> Bool {
+            switch value {
+            case .repr, .unrepresentable: return true
+            case .list(let items): return items.isEmpty
+            case .node(_, let fields, let attributes):
+                if fields.contains(where: { $0.1 != nil }) { return false }
+                return !(includeAttributes && attributes.contains(where: { $0.1 != nil }))
+            }
+        }
+
+        /// CPython: `dump._format`, writing into `out` (the layout of a node depends only on whether its arguments
+        /// are simple, known before they are formatted, so one pass suffices). `depth` is the recursion level of
+        /// this `_format` frame.
+        mutating func format(_ value: DumpValue, level: Int, depth: Int, into out: inout String) throws {
             var level = level
-            let prefix: String, sep: String
+            var prefix = "", sep = ", "
             if let indent {
                 level += 1
                 let pad = String(repeating: indent, count: level)
                 prefix = "\n" + pad
                 sep = ",\n" + pad
-            } else {
-                prefix = ""
-                sep = ", "
             }
             switch value {
             case .repr(let text):
                 try checkRepr(depth)
-                return (text, true)
+                out += text
             case .unrepresentable(let fallback, let exception):
                 try checkRepr(depth)
                 if checked { throw fail(.leafRepr, exception) }
-                return (fallback, true)
+                out += fallback
             case .list(let items):
-                if items.isEmpty { return ("[]", true) }
+                if items.isEmpty { out += "[]"; return }
                 // Creating the genexpr enters its frame once (depth + 1); join is a METH_O call (depth + 1) that
                 // resumes the genexpr (depth + 2), whose `_format(x)` calls run at depth + 3.
                 if over(depth + 1) { throw fail(.listCreate, Self.recursionMessage) }
                 if over(depth + 2) { throw fail(.listJoin, Self.recursionMessage) }
-                var parts: [String] = []
-                parts.reserveCapacity(items.count)
+                out += "["
+                out += prefix
                 path.append(.listJoin)
+                var first = true
                 for item in items {
                     if over(depth + 3) { throw fail(.listGenexpr, Self.recursionMessage) }
+                    if !first { out += sep }
+                    first = false
                     path.append(.listGenexpr)
-                    parts.append(try format(item, level: level, depth: depth + 3).text)
+                    try format(item, level: level, depth: depth + 3, into: &out)
                     path.removeLast()
                 }
                 path.removeLast()
-                return ("[" + prefix + parts.joined(separator: sep) + "]", false)
+                out += "]"
             case .node(let name, let fields, let attributes):
-                var args: [String] = []
+                var count = 0
                 var allSimple = true
+                for (_, v) in fields { if let v { count += 1; allSimple = allSimple && isSimple(v) } }
+                if includeAttributes {
+                    for (_, v) in attributes { if let v { count += 1; allSimple = allSimple && isSimple(v) } }
+                }
+                let oneLine = allSimple && count <= 3
+                out += name
+                out += "("
+                if !oneLine { out += prefix }
+                var first = true
+                func argument(_ field: String, _ value: DumpValue, _ frame: ASTDumpFailure.Frame) throws {
+                    if over(depth + 1) { throw fail(frame, Self.recursionMessage) }
+                    if !first { out += oneLine ? ", " : sep }
+                    first = false
+                    out += field
+                    out += "="
+                    path.append(frame)
+                    try format(value, level: level, depth: depth + 1, into: &out)
+                    path.removeLast()
+                }
                 for (field, value) in fields {
                     guard let value else { continue }
-                    if over(depth + 1) { throw fail(.field, Self.recursionMessage) }
-                    path.append(.field)
-                    let (text, simple) = try format(value, level: level, depth: depth + 1)
-                    path.removeLast()
-                    allSimple = allSimple && simple
-                    args.append(field + "=" + text)
+                    try argument(field, value, .field)
                 }
                 if includeAttributes {
                     for (field, value) in attributes {
                         guard let value else { continue }
-                        if over(depth + 1) { throw fail(.attribute, Self.recursionMessage) }
-                        path.append(.attribute)
-                        let (text, simple) = try format(value, level: level, depth: depth + 1)
-                        path.removeLast()
-                        allSimple = allSimple && simple
-                        args.append(field + "=" + text)
+                        try argument(field, value, .attribute)
                     }
                 }
-                if allSimple && args.count <= 3 {
-                    if over(depth + 1) {
-                        throw fail(.joinSimple, Self.recursionMessage + " while calling a Python object")
-                    }
-                    return (name + "(" + args.joined(separator: ", ") + ")", args.isEmpty)
-                }
+                // The join of the arguments is a METH_O call.
                 if over(depth + 1) {
-                    throw fail(.joinIndented, Self.recursionMessage + " while calling a Python object")
+                    throw fail(oneLine ? .joinSimple : .joinIndented,
+                               Self.recursionMessage + " while calling a Python object")
                 }
-                return (name + "(" + prefix + args.joined(separator: sep) + ")", false)
+                out += ")"
             }
         }
 
