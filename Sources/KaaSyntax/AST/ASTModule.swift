@@ -88,11 +88,13 @@ public enum ASTModule {
         do {
             let source = options.source
             let typeComments = options.typeComments
-            tree = try withLargeStack { () -> Result<Mod, Error> in
-                Result { try parseSource(source, filename: filename, mode: mode, typeComments: typeComments) }
-            }.get()
+            // ast.parse gets the file's bytes: compile() tokenizes them as a bytes source.
+            tree = try parseSource(source, filename: filename, mode: mode, typeComments: typeComments,
+                                   inputMode: .bytes)
         } catch let err as SyntaxErrorInfo {
             return Output(stdout: "", stderr: Traceback.parseFailure(err), status: 1)
+        } catch is ParserMemoryError {
+            return Output(stdout: "", stderr: Traceback.render(Traceback.parseEntries) + "MemoryError\n", status: 1)
         } catch {
             return Output(stdout: "", stderr: Traceback.header + "SystemError: \(error)\n", status: 1)
         }
