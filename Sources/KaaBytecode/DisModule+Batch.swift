@@ -6,6 +6,9 @@
 ///                                  re-encode every code object's location and exception tables from their
 ///                                  decoded entries; prints "N\tOK|!Class: message\tIDENTICAL|DIFFERENT\tTABLES|
 ///                                  TABLES-DIFFER:<code name>" lines
+///   --kaa-batch-views              for each .pyc: "PATH\tDIGEST": FNV-1a (64-bit, hex) of the text
+///                                  "QUALNAME|lines:S,E,L;…|positions:L,EL,C,EC;…|lnotab:HEX|varnames:…|cellvars:…|
+///                                  freevars:…|nlocals:N\n" of every code object, depth first (None printed as N)
 ///   --kaa-batch-unmarshal [REPEAT] reads all files, then times unmarshalling their code (bytes after the 16-byte
 ///                                  header) REPEAT times; prints "SECONDS LOADED" of the best run
 extension DisModule {
@@ -51,6 +54,20 @@ extension DisModule {
                 FileIO.writeStdout(line + "\n")
             }
             return 0
+        case "--kaa-batch-views":
+            for path in paths {
+                var line = path + "\t"
+                do {
+                    guard case .success(let data) = FileIO.read(path) else { throw BytecodeError("OSError", path) }
+                    var digest = FNV1a()
+                    viewsDigest(try PycFile.read(data, name: path).code, &digest)
+                    line += String(digest.value, radix: 16)
+                } catch {
+                    line += "!\(error)"
+                }
+                FileIO.writeStdout(line + "\n")
+            }
+            return 0
         case "--kaa-batch-unmarshal":
             let repeats = args.first.flatMap { Int($0) } ?? 3
             var blobs: [[UInt8]] = []
@@ -78,15 +95,8 @@ extension DisModule {
     /// Re-encodes the location and exception tables of `co` and every nested code object from their decoded
     /// entries; returns the qualname of the first code object whose bytes differ, nil when all agree.
     static func tablesReencode(_ co: CodeObject) -> String? {
-        var merged: [LocationTable.Entry] = []
-        for e in LocationTable.entries(co.lineTable, firstLineNumber: Int(co.firstLineNumber)) {
-            if let last = merged.last, last.position == e.position {
-                merged[merged.count - 1].codeUnits += e.codeUnits
-            } else {
-                merged.append(e)
-            }
-        }
-        if LocationTable.encode(merged, firstLineNumber: Int(co.firstLineNumber)) != co.lineTable {
+        let entries = LocationTable.entries(co.lineTable, firstLineNumber: Int(co.firstLineNumber))
+        if LocationTable.encode(entries, firstLineNumber: Int(co.firstLineNumber)) != co.lineTable {
             return co.qualname.swiftString + " (co_linetable)"
         }
         if ExceptionTable.encode(ExceptionTable.decode(co.exceptionTable)) != co.exceptionTable {
@@ -96,5 +106,31 @@ extension DisModule {
             if let bad = tablesReencode(inner) { return bad }
         }
         return nil
+    }
+}
+
+/// FNV-1a, 64-bit: a digest both Kaa and the Python side of the conformance script compute.
+struct FNV1a {
+    var value: UInt64 = 0xcbf29ce484222325
+    mutating func add(_ s: String) {
+        for b in s.utf8 { value = (value ^ UInt64(b)) &* 0x100000001b3 }
+    }
+}
+
+extension DisModule {
+    static func viewsDigest(_ co: CodeObject, _ digest: inout FNV1a) {
+        func n(_ v: Int?) -> String { v.map(String.init) ?? "N" }
+        var s = co.qualname.swiftString + "|lines:"
+        s += co.lines().map { "\($0.start),\($0.end),\(n($0.line))" }.joined(separator: ";")
+        s += "|positions:"
+        s += co.positions().map { "\(n($0.line)),\(n($0.endLine)),\(n($0.column)),\(n($0.endColumn))" }
+            .joined(separator: ";")
+        s += "|lnotab:" + co.lnotab.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        s += "|varnames:" + co.varnames.map(\.swiftString).joined(separator: ",")
+        s += "|cellvars:" + co.cellvars.map(\.swiftString).joined(separator: ",")
+        s += "|freevars:" + co.freevars.map(\.swiftString).joined(separator: ",")
+        s += "|nlocals:\(co.nlocals)\n"
+        digest.add(s)
+        for inner in co.nestedCode { viewsDigest(inner, &digest) }
     }
 }

@@ -222,8 +222,9 @@ public enum LocationTable {
     // MARK: Encoding
 
     /// Encodes runs of code units with their positions, choosing the shortest form for each like CPython's
-    /// assembler (runs longer than 8 code units are split). Consecutive runs should differ in position (the
-    /// compiler merges equal ones). CPython: write_location_info_entries
+    /// assembler; runs longer than 8 code units are split. CPython 3.11 writes one run per instruction (its
+    /// EXTENDED_ARG prefixes and CACHE entries included) without merging equal neighbours, so the compiler
+    /// passes one entry per instruction. CPython: write_location_info_entries
     public static func encode(_ entries: [Entry], firstLineNumber: Int) -> [UInt8] {
         var out: [UInt8] = []
         var lastLine = firstLineNumber

@@ -27,7 +27,8 @@ struct MarshalWriter {
     /// Identity of a value for sharing: kind and exact value.
     indirect enum RefKey: Hashable {
         case str(PyString), bytes([UInt8]), int(BigInt), float(UInt64), complex(UInt64, UInt64)
-        case tuple([RefKey]), frozenset([RefKey]), code(ObjectIdentifier), unique(Int), other
+        case tuple([RefKey]), frozenset([RefKey]), code(ObjectIdentifier), unique(Int)
+        case none, ellipsis, stopIteration, bool(Bool), other
     }
 
     static func key(_ v: BytecodeConstant) -> RefKey {
@@ -37,10 +38,18 @@ struct MarshalWriter {
         case .int(let i): return .int(i)
         case .float(let d): return .float(d.bitPattern)
         case .complex(let r, let i): return .complex(r.bitPattern, i.bitPattern)
-        case .tuple(let items): return .tuple(items.map(key))
-        case .frozenset(let items): return .frozenset(items.map(key))
+        case .tuple(let items):
+            let keys = items.map(key)
+            return keys.contains(.other) ? .other : .tuple(keys)
+        case .frozenset(let items):
+            let keys = items.map(key)
+            return keys.contains(.other) ? .other : .frozenset(keys)
         case .code(let c): return .code(ObjectIdentifier(c))
-        default: return .other
+        case .none: return .none
+        case .ellipsis: return .ellipsis
+        case .stopIteration: return .stopIteration
+        case .bool(let b): return .bool(b)
+        case .list, .set, .dict: return .other
         }
     }
 
