@@ -73,7 +73,7 @@ enum KaaCommand {
         switch name {
         case "tokenize": return TokenizeModule.main(arguments)
         case "ast":
-            if let batch = getenv("KAA_AST_BATCH") { return ASTBatch.run(mode: String(cString: batch)) }
+            if let batch = getenv("KAA_AST_BATCH"), String(cString: batch) == "parse" { return ParseBenchmark.run() }
             return ASTModule.main(arguments)
         case "dis": return DisModule.main(arguments)
         default:
