@@ -1,0 +1,76 @@
+/// Reading the buffer one byte at a time, line by line, as tokenizer.c does (CPython: tok_nextc, tok_backup,
+/// tok_underflow_file).
+extension Lexer {
+    /// End-of-input marker returned by `nextc()` (CPython: EOF).
+    @inline(__always) static var eof: Int { -1 }
+
+    /// The next byte, or -1 at the end of input. Crossing into a new line advances `lineno` and `lineStart` only
+    /// when the first byte of that line is requested, as CPython's tok_nextc does.
+    @inline(__always) func nextc() -> Int {
+        if cur < inp {
+            let c = base[cur]
+            cur &+= 1
+            return Int(c)
+        }
+        return underflow()
+    }
+
+    /// CPython: tok_nextc's slow path + tok_underflow_file: reads the next line.
+    func underflow() -> Int {
+        if done != .ok { return Lexer.eof }
+        // tok_underflow_file starts the buffer afresh when no token is in progress (also when it then finds EOF);
+        // the string tokenizer moves `buf` to each new line it reads. `bufStart` (tok->buf) matters for the
+        // E_LINECONT column and for pegen's column of position-less tokens (`currentColumn`).
+        if mode == .file && tokStart < 0 { bufStart = cur }
+        if cur >= limit {
+            if let e = errorAtLimit {
+                pendingError = e
+                done = .error
+            } else {
+                done = .eof
+            }
+            cur = inp
+            return Lexer.eof
+        }
+        if mode != .file { bufStart = cur }
+        lineno += 1
+        lineStart = cur
+        inp = endOfLine(from: cur)
+        let c = base[cur]
+        cur &+= 1
+        return Int(c)
+    }
+
+    /// Index just past the '\n' that ends the line starting at `from` (or `limit`).
+    @inline(__always) func endOfLine(from: Int) -> Int {
+        let p = base
+        var i = from
+        let end = limit
+        while i < end {
+            if p[i] == 0x0A { return i + 1 }
+            i &+= 1
+        }
+        return end
+    }
+
+    /// CPython: tok_backup — un-reads `c` (nothing to do for EOF).
+    @inline(__always) func backup(_ c: Int) {
+        if c != Lexer.eof { cur -= 1 }
+    }
+
+    /// CPython: lookahead — true if the next bytes are `test` (the read position does not move).
+    func lookahead(_ test: StaticString) -> Bool {
+        let save = cur
+        var ok = true
+        test.withUTF8Buffer { t in
+            var i = save
+            for b in t {
+                // Stay on the current line: the words contain no '\n', and reading past the line could hit EOF.
+                if i >= inp || base[i] != b { ok = false; break }
+                i += 1
+            }
+        }
+        cur = save
+        return ok
+    }
+}
