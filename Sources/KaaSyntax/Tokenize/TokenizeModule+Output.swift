@@ -9,6 +9,9 @@ import KaaCore
 struct TokenPrinter: PyTokenSink {
     var exact: Bool
     var out: [UInt8] = []
+    /// When set, what has been printed is written to this file descriptor before each line is read (tokens from
+    /// stdin appear as their lines arrive, as python's prints do).
+    var streamTo: Int32? = nil
 
     init(exact: Bool) {
         self.exact = exact
@@ -41,6 +44,13 @@ struct TokenPrinter: PyTokenSink {
             out.append(contentsOf: repeatElement(0x20, count: 15 - width))
         }
         out.append(0x0A)
+    }
+
+    mutating func willReadLine() {
+        if let fd = streamTo, !out.isEmpty {
+            TokenizeModule.writeAll(fd: fd, out)
+            out.removeAll(keepingCapacity: true)
+        }
     }
 
     @inline(__always)
