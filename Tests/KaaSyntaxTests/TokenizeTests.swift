@@ -192,6 +192,21 @@ final class TokenizeTests: XCTestCase {
         }
     }
 
+    func testLineReaderSplitsLikeReadline() {
+        var fds: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&fds), 0)
+        let data: [UInt8] = Array("x = 1\r\n\ny\rz".utf8)
+        _ = data.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
+        close(fds[1])
+        var reader = TokenizeModule.LineReader(fd: fds[0])
+        XCTAssertEqual(reader.nextLine(), Array("x = 1\r\n".utf8))
+        XCTAssertEqual(reader.nextLine(), Array("\n".utf8))
+        XCTAssertEqual(reader.nextLine(), Array("y\rz".utf8))
+        XCTAssertEqual(reader.nextLine(), [])
+        XCTAssertEqual(reader.nextLine(), [])
+        close(fds[0])
+    }
+
     func testNarrowHelpWraps() {
         // COLUMNS=30 python3 -m tokenize -h
         XCTAssertEqual(TokenizeArguments.help(width: 28), """
