@@ -144,6 +144,12 @@ final class TokenizeTests: XCTestCase {
         XCTAssertEqual(TokenizeEncodingDetector.normalName("Latin-1"), "iso-8859-1")
         XCTAssertEqual(TokenizeEncodingDetector.normalName("UTF_8_sig"), "utf-8")
         XCTAssertEqual(TokenizeEncodingDetector.normalName("UTF8"), "UTF8")
+        // PyUnicode_Decode's shortcuts skip the codec's Python-level decode (and its traceback frame).
+        XCTAssertTrue(TokenizeCodec.isFastPath("UTF-16"))
+        XCTAssertTrue(TokenizeCodec.isFastPath("iso-8859-1"))
+        XCTAssertFalse(TokenizeCodec.isFastPath("u8"))
+        XCTAssertFalse(TokenizeCodec.isFastPath("utf-16-le"))
+        XCTAssertFalse(TokenizeCodec.isFastPath("iso-8859-1-x"))
     }
 
     func testStdinModeHasNoEncodingTokenAndEscapesBadBytes() {
