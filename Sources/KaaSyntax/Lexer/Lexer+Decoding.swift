@@ -328,43 +328,42 @@ extension Lexer {
     }
 }
 
-/// A declared source encoding other than UTF-8 (CPython decodes such files through the codec module).
+/// A declared source encoding other than UTF-8 (CPython decodes such files through the codec module): the
+/// single-byte codecs of the `encodings` package (generated tables), UTF-8, Latin-1, ASCII, and Shift JIS through
+/// Foundation. Other codecs (other CJK multi-byte codecs, UTF-16/32) are reported as an "encoding problem".
 struct SourceCodec {
-    enum Kind { case utf8, latin1, ascii, cp1252, foundation(String.Encoding) }
+    enum Kind { case utf8, latin1, ascii, charmap([UInt32]), foundation(String.Encoding) }
     let name: String
     let kind: Kind
 
-    /// Looks up a codec by a Python encoding name or alias (normalized like encodings.normalize_encoding).
+    /// Looks up a codec as codecs.lookup does: lowercase, encodings.normalize_encoding, then the alias table.
     init?(name: String) {
         self.name = name
-        var key = ""
+        var norm = ""
+        var punct = false
         for ch in name.lowercased().unicodeScalars {
-            key.unicodeScalars.append(ch == "-" || ch == " " ? "_" : ch)
+            let alnum = ch.properties.isAlphabetic || ch.properties.numericType != nil
+            if alnum || ch == "." {
+                if punct && !norm.isEmpty { norm += "_" }
+                if ch.isASCII { norm.unicodeScalars.append(ch) }
+                punct = false
+            } else {
+                punct = true
+            }
         }
-        switch key {
-        case "utf8", "utf_8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
-            kind = .utf8
-        case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "ibm819", "iso_ir_100",
-             "csisolatin1", "iso_8859_1:1987":
-            kind = .latin1
-        case "ascii", "us_ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii",
-             "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us":
-            kind = .ascii
-        case "cp1252", "windows_1252", "1252":
-            kind = .cp1252
-        case "shift_jis", "sjis", "s_jis", "csshiftjis", "shiftjis":
-            kind = .foundation(.shiftJIS)
-        case "euc_jp", "eucjp", "ujis", "u_jis":
-            kind = .foundation(.japaneseEUC)
-        case "iso8859_2", "iso_8859_2", "latin2", "l2":
-            kind = .foundation(.isoLatin2)
-        case "cp1250", "windows_1250": kind = .foundation(.windowsCP1250)
-        case "cp1251", "windows_1251": kind = .foundation(.windowsCP1251)
-        case "cp1253", "windows_1253": kind = .foundation(.windowsCP1253)
-        case "cp1254", "windows_1254": kind = .foundation(.windowsCP1254)
-        case "mac_roman", "macroman", "macintosh": kind = .foundation(.macOSRoman)
+        let module = SourceCodecTables.aliases[norm]
+            ?? SourceCodecTables.aliases[norm.replacingOccurrences(of: ".", with: "_")]
+            ?? norm
+        switch module {
+        case "utf_8": kind = .utf8
+        case "latin_1": kind = .latin1
+        case "ascii": kind = .ascii
+        case "shift_jis": kind = .foundation(.shiftJIS)
         default:
-            return nil
+            guard let table = SourceCodecTables.charmaps[module] else { return nil }
+            var t = [UInt32](repeating: 0xFFFE, count: 256)
+            for (i, u) in table.unicodeScalars.enumerated() where i < 256 { t[i] = u.value }
+            kind = .charmap(t)
         }
     }
 
@@ -389,17 +388,13 @@ struct SourceCodec {
         case .ascii:
             for b in line where b >= 0x80 { return nil }
             return Array(line)
-        case .cp1252:
+        case .charmap(let table):
             var out: [UInt8] = []
             out.reserveCapacity(line.count)
             for b in line {
-                if b < 0x80 || b >= 0xA0 {
-                    SourceCodec.appendUTF8(UInt32(b), &out)
-                } else {
-                    let cp = SourceCodec.cp1252High[Int(b) - 0x80]
-                    if cp == 0 { return nil }
-                    SourceCodec.appendUTF8(cp, &out)
-                }
+                let cp = table[Int(b)]
+                if cp == 0xFFFE { return nil }
+                SourceCodec.appendUTF8(cp, &out)
             }
             return out
         case .foundation(let enc):
@@ -422,11 +417,4 @@ struct SourceCodec {
             out.append(UInt8(0x80 | ((cp >> 6) & 0x3F))); out.append(UInt8(0x80 | (cp & 0x3F)))
         }
     }
-
-    /// cp1252 0x80...0x9F (0 = undefined, a decoding error as in Python's codec).
-    static let cp1252High: [UInt32] = [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
-        0x0178,
-    ]
 }
