@@ -39,6 +39,12 @@ CASES = [
     b'# coding: latin-1\nx = 1 \xa4\n', b'# coding: cp1252\nx = \x80\n', b'x = """abc\n\xff\n"""\n',
     b'x = """abc\nd\x00\n"""\n', b'x = (1,\n2,\xff)\n', b'x = \xc0\x80\n', b'x = "\xed\xa0\x80"\n',
     b'x = "\xf4\x90\x80\x80"\n', b'x = "\xe0\x80\x80"\n', b'x = "\xc3"\n',
+    # invalid UTF-8 reaching the tokenizer (declared UTF-8), BOM on line 1 of error texts
+    b'# coding: utf-8\nab\xffc = 1\n', b'\xef\xbb\xbfab\xffc = 1\n', b'\xef\xbb\xbfx = 1\nab\xc3c = 1\n',
+    b'\xef\xbb\xbfx = 1\nab\xe2\x82c = 1\n', b'\xef\xbb\xbfx = 1\nab\xc3 = 1\n', b'\xef\xbb\xbfx = 1\n\xed\xa0\x80 = 1\n',
+    b'\xef\xbb\xbfx = 1\n\xf4\x90\x80\x80 = 1\n', b'\xef\xbb\xbfx = 1\n\xf0\x9f\x98 = 1\n',
+    b'\xef\xbb\xbfx = (1 +\n', b'\xef\xbb\xbf\xc3\xa9 = (1 +\n', b'\xef\xbb\xbfx = "abc\n',
+    b'# coding: latin-1\n\xe9 = (1 +\n', b'# coding: utf-8\n\xc3\xa9 = [\n', b'\xc3\xa9 = [\n',
     # EOF
     b'x = (', b'x = [1, 2', b'if x:\n  y = (1,\n',
 ]

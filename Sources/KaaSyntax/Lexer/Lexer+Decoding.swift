@@ -13,9 +13,16 @@ extension Lexer {
         var encoding: String?
         var lineStarts: [Int]
         var lastLineUnterminated: Bool
+        var hasBOM = false
     }
 
     static func decode(_ src: [UInt8], filename: String, mode: InputMode) throws -> Decoded {
+        var d = try decodeSource(src, filename: filename, mode: mode)
+        d.hasBOM = mode != .string && src.count >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF
+        return d
+    }
+
+    static func decodeSource(_ src: [UInt8], filename: String, mode: InputMode) throws -> Decoded {
         var start = 0
         var hasBOM = false
         if mode != .string, src.count >= 3, src[0] == 0xEF, src[1] == 0xBB, src[2] == 0xBF {

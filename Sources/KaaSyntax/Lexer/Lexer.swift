@@ -63,6 +63,8 @@ public final class Lexer {
     let errorAtLimit: SyntaxErrorInfo?
     /// Line starts in `buf` (index i = start of line i+1), for `lines` and error texts.
     let lineStarts: [Int]
+    /// The file started with a UTF-8 BOM (CPython's error texts for line 1 of a file then start with U+FEFF).
+    let hasBOM: Bool
     /// The source's last line had no line ending (a `.file`'s tokenizer still sees one; its error texts, read back
     /// from the file, do not).
     let lastLineUnterminated: Bool
@@ -172,6 +174,7 @@ public final class Lexer {
         declaredEncoding = decoded.encoding
         lineStarts = decoded.lineStarts
         lastLineUnterminated = decoded.lastLineUnterminated
+        hasBOM = decoded.hasBOM
         let bytes = decoded.bytes
         let p = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 1)
         bytes.withUnsafeBufferPointer { b in
@@ -187,6 +190,18 @@ public final class Lexer {
         base.deallocate()
         st.deinitialize(count: 1)
         st.deallocate()
+    }
+
+    /// The decoded source bytes between two token positions (byte columns), e.g. to check a string literal's raw
+    /// bytes: with a UTF-8 BOM or cookie, invalid UTF-8 reaches the parser, which reports it as CPython does
+    /// ("(unicode error) 'utf-8' codec can't decode byte ..."). Token texts have such bytes replaced by U+FFFD.
+    public func sourceBytes(from start: SourcePosition, to end: SourcePosition) -> ArraySlice<UInt8> {
+        guard start.line >= 1, start.line <= lineStarts.count, end.line >= 1, end.line <= lineStarts.count else {
+            return []
+        }
+        let a = min(buf.count, lineStarts[start.line - 1] + max(0, start.column))
+        let b = min(buf.count, lineStarts[end.line - 1] + max(0, end.column))
+        return a <= b ? buf[a..<b] : []
     }
 
     /// Lines of the decoded source as UTF-8 bytes, each with its line ending ('\n'; the last line's added '\n' too).
