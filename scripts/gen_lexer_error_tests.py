@@ -49,6 +49,25 @@ CASES = [
     b'x = (', b'x = [1, 2', b'if x:\n  y = (1,\n',
 ]
 
+# compile(source_bytes, '<nofile>', 'exec'): bytes input (_PyTokenizer_FromString), tokenizer-level errors.
+BYTES_CASES = [
+    b'# coding: ascii\nx = 1\ny = "\xff"\n', b'# coding: utf-8\nx = 1\nab\xffc = 1\n', b'x = 1\nab\xffc = 1\n',
+    b'\xef\xbb\xbf# coding: utf-8\nx = (\n', b'# coding: bogus\nx = 1\n', b'\xef\xbb\xbf# coding: latin-1\n',
+    b'x = 1\x00\n', b'# coding: cp1252\r\nx = 1\r\ny = \x81\n', b'x = (\n', b'if x:\n  y\n z\n', b'x = 1 + \\',
+    b'x = "abc\n', b'x = 0b12\n', b'x = 1)\n', b'def f():\n\tx\n        y\n', b'x = 1 \\ 2\n',
+    b'\xc3\xa9 = (1 +\n', b'# coding: latin-1\n\xe9 = (1 +\n', b'# coding: utf-8\nx = 1\n\xf0\x9f\x98 = 1\n',
+]
+
+def run_bytes(src):
+    import warnings
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            compile(src, '<nofile>', 'exec', dont_inherit=True)
+    except SyntaxError as e:
+        return (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text)
+    return None
+
 HOOK = r'''
 import sys
 def hook(t, e, tb):
@@ -136,6 +155,11 @@ def main():
     print('    static let all: [Case] = [')
     for src, cls, msg, lineno, offset, end_lineno, end_offset, text in rows:
         print(case_line(src, (cls, msg, lineno, offset, end_lineno, end_offset, text)))
+    print('    ]')
+    print('    /// Bytes given to compile() (Lexer.InputMode.bytes, filename "<nofile>").')
+    print('    static let bytesMode: [Case] = [')
+    for src in BYTES_CASES:
+        print(case_line(src, run_bytes(src)).replace('filename: "f.py"', 'filename: "<nofile>"'))
     print('    ]')
     print('    /// The golden inputs tests/syntax_errors/lexer_*.py, checked end to end through the parser.')
     print('    static let goldens: [(name: String, case: Case)] = [')

@@ -16,6 +16,23 @@ final class LexerErrorTests: XCTestCase {
         XCTAssertEqual(failures, 0)
     }
 
+    /// Bytes given to compile(): the string tokenizer's error details.
+    func testBytesModeErrors() {
+        for c in LexerErrorCases.bytesMode {
+            var got: SyntaxErrorInfo?
+            do {
+                let lexer = try Lexer(source: c.source, filename: "<nofile>", mode: .bytes)
+                while try lexer.nextToken().kind != .endmarker {}
+            } catch let e as SyntaxErrorInfo {
+                got = e
+            } catch {}
+            if got != c.expected {
+                let src = String(decoding: c.source.prefix(80), as: UTF8.self)
+                XCTFail("source \(LexerTestSupport.pyRepr(src))\n  got:      \(got.map(LexerTestSupport.describe) ?? "no error")\n  expected: \(c.expected.map(LexerTestSupport.describe) ?? "no error")")
+            }
+        }
+    }
+
     /// The golden inputs tests/syntax_errors/lexer_*.py through the whole parser (file mode), as `python3 f.py`.
     func testGoldenInputsEndToEnd() {
         for (name, c) in LexerErrorCases.goldens {

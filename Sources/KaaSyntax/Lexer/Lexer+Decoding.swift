@@ -75,12 +75,22 @@ extension Lexer {
         lineStarts.reserveCapacity(rawLines.count)
         var limit = -1
         var errorAtLimit: SyntaxErrorInfo? = nil
+        var position = 0   // offset of the line in the newline-translated source (for bytes-mode messages)
         for (k, line) in rawLines.enumerated() {
             let lineno = k + 1
             var content: [UInt8]
-            if let codec = codec, lineno > cookieLine {
+            // A file's first lines up to the cookie were read raw; compile() decodes the whole string.
+            if let codec = codec, mode != .file || lineno > cookieLine {
                 guard let d = codec.decode(line) else {
-                    throw encodingError("encoding problem: \(encoding ?? codec.name)", filename, mode)
+                    if mode == .file {
+                        throw encodingError("encoding problem: \(encoding ?? codec.name)", filename, mode)
+                    }
+                    // CPython: the UnicodeDecodeError of translate_into_utf8, as a SyntaxError without location.
+                    let (a, b, reason) = codec.decodeError(line)
+                    let what = b - a == 1
+                        ? "byte 0x\(hex2(line[line.startIndex + a])) in position \(position + a)"
+                        : "bytes in position \(position + a)-\(position + b - 1)"
+                    throw encodingError("'\(codec.errorName)' codec can't decode \(what): \(reason)", filename, mode)
                 }
                 content = d
             } else {
@@ -113,6 +123,7 @@ extension Lexer {
             lineStarts.append(out.count)
             out.append(contentsOf: content)
             out.append(0x0A)  // a last line without '\n' gets one, as tok_underflow_file fakes it
+            position += line.count + 1
         }
         if limit < 0 { limit = out.count }
         let n = src.count
@@ -371,6 +382,38 @@ struct SourceCodec {
             var t = [UInt32](repeating: 0xFFFE, count: 256)
             for (i, u) in table.unicodeScalars.enumerated() where i < 256 { t[i] = u.value }
             kind = .charmap(t)
+        }
+    }
+
+    /// The codec name Python's UnicodeDecodeError shows.
+    var errorName: String {
+        switch kind {
+        case .utf8: return "utf-8"
+        case .latin1: return "latin-1"
+        case .ascii: return "ascii"
+        case .charmap: return "charmap"
+        case .foundation: return "shift_jis"
+        }
+    }
+
+    /// Where and why decoding `line` fails (range relative to the line, end exclusive), as Python's codecs say.
+    func decodeError(_ line: ArraySlice<UInt8>) -> (Int, Int, String) {
+        let bytes = Array(line)
+        switch kind {
+        case .utf8:
+            return bytes.withUnsafeBufferPointer { b in
+                let p = UnsafeMutablePointer(mutating: b.baseAddress!)
+                return Lexer.utf8DecodeError(p, 0, bytes.count) ?? (0, 1, "invalid start byte")
+            }
+        case .ascii:
+            let i = bytes.firstIndex { $0 >= 0x80 } ?? 0
+            return (i, i + 1, "ordinal not in range(128)")
+        case .charmap(let table):
+            let i = bytes.firstIndex { table[Int($0)] == 0xFFFE } ?? 0
+            return (i, i + 1, "character maps to <undefined>")
+        case .latin1, .foundation:
+            let i = bytes.firstIndex { $0 >= 0x80 } ?? 0
+            return (i, i + 1, "illegal multibyte sequence")
         }
     }
 
