@@ -38,7 +38,7 @@ CASES = [
     b'x=1\n# coding: latin-1\nx = "\xff"\n', b'\n\n# coding: latin-1\nx = "\xff"\n', b'# coding: utf-16\nprint(1)\n',
     b'# coding: latin-1\nx = 1 \xa4\n', b'# coding: cp1252\nx = \x80\n', b'x = """abc\n\xff\n"""\n',
     b'x = """abc\nd\x00\n"""\n', b'x = (1,\n2,\xff)\n', b'x = \xc0\x80\n', b'x = "\xed\xa0\x80"\n',
-    b'x = "\xf4\x90\x80\x80"\n', b'x = "\xe0\x80\x80"\n', b'x = "\xc3"\n',
+    b'#!/usr/bin/python \xe9\n# coding: latin-1\nx = 1\n', b'x = "\xf4\x90\x80\x80"\n', b'x = "\xe0\x80\x80"\n', b'x = "\xc3"\n',
     # invalid UTF-8 reaching the tokenizer (declared UTF-8), BOM on line 1 of error texts
     b'# coding: utf-8\nab\xffc = 1\n', b'\xef\xbb\xbfab\xffc = 1\n', b'\xef\xbb\xbfx = 1\nab\xc3c = 1\n',
     b'\xef\xbb\xbfx = 1\nab\xe2\x82c = 1\n', b'\xef\xbb\xbfx = 1\nab\xc3 = 1\n', b'\xef\xbb\xbfx = 1\n\xed\xa0\x80 = 1\n',

@@ -99,7 +99,9 @@ extension Lexer {
             if mode == .file {
                 // CPython checks each line as it reads it: NUL bytes, and without a declared encoding UTF-8 validity,
                 // whichever comes first in the line.
-                if let problem = firstLineProblem(content, checkUTF8: encoding == nil) {
+                // Lines before the cookie's line were read before the encoding was known.
+                let undeclared = encoding == nil || lineno < cookieLine
+                if let problem = firstLineProblem(content, checkUTF8: undeclared) {
                     limit = out.count
                     switch problem {
                     case .nul(let at):
