@@ -50,6 +50,14 @@ CASES = [
 ]
 
 # compile(source_bytes, '<nofile>', 'exec'): bytes input (_PyTokenizer_FromString), tokenizer-level errors.
+# CPython's own bad files (Lib/test/tokenizedata, lib2to3 test data) whose error is the tokenizer's.
+LIB = os.path.dirname(os.__file__)
+for rel in ['test/tokenizedata/bad_coding.py', 'test/tokenizedata/badsyntax_pep3120.py',
+            'test/tokenizedata/badsyntax_3131.py', 'test/tokenizedata/bad_coding2.py',
+            'lib2to3/tests/data/py2_test_grammar.py']:
+    with open(os.path.join(LIB, rel), 'rb') as f:
+        CASES.append(f.read())
+
 BYTES_CASES = [
     b'# coding: ascii\nx = 1\ny = "\xff"\n', b'# coding: utf-8\nx = 1\nab\xffc = 1\n', b'x = 1\nab\xffc = 1\n',
     b'\xef\xbb\xbf# coding: utf-8\nx = (\n', b'# coding: bogus\nx = 1\n', b'\xef\xbb\xbf# coding: latin-1\n',
