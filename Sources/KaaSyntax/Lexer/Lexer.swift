@@ -9,6 +9,16 @@
 ///
 /// Columns of tokens are 0-based UTF-8 byte offsets (CPython's col_offset). Tokens that CPython gives no position
 /// (INDENT, DEDENT, ENDMARKER: `p_start == NULL`) have column -1, exactly as `_PyPegen_fill_token` records them.
+///
+/// What the parser uses (CPython's pegen.c / pegen_errors.c):
+/// - `nextToken()` throws the tokenizer's error already formatted as CPython reports it, including the errors pegen
+///   formats from tok->done (`_Pypegen_tokenizer_error`: TabError, IndentationError, "unexpected EOF while
+///   parsing", "'(' was never closed" at EOF inside brackets).
+/// - `scanRestForErrors(currentErrorLine:)` after a parse failure (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+/// - `pegenError(...)`, `currentLine`, `currentColumn` to build errors as pegen's RAISE_* macros do; `bracketStack`,
+///   `unclosedBracketError()`; `declaredEncoding` (byte vs character offsets); `sourceBytes(from:to:)`.
+/// - `warnings` (SyntaxWarning "invalid decimal literal" ...) for the driver to print.
+/// - NAME tokens carry the source spelling; NFKC normalization is the parser's (`normalizeIdentifier`).
 public final class Lexer {
     /// How the source reached the tokenizer; it changes a few error details exactly as in CPython.
     public enum InputMode: Sendable {
