@@ -1,23 +1,204 @@
-/// The C tokenizer's interface as the parser uses it. (CPython: Parser/tokenizer.c)
+/// CPython 3.11's C tokenizer (Parser/tokenizer.c) as the PEG parser drives it: one token per `nextToken()` call,
+/// comments and NL skipped, INDENT/DEDENT from an indentation stack, bracket tracking, and every tokenizer error with
+/// CPython's class, message and location.
 ///
-/// PLACEHOLDER: the lexer helper replaces this file with the real tokenizer; the signatures below are the contract.
+/// The source is decoded up front (BOM, PEP 263 cookie, newline translation; see Lexer+Decoding.swift) into one UTF-8
+/// byte buffer, but it is *read* line by line as tokenizer.c reads a file: line numbers advance when the first byte of
+/// the next line is requested (CPython: tok_nextc), and per-line decoding errors (invalid UTF-8, NUL bytes) surface
+/// only when that line is reached, so the errors of earlier lines win as in CPython.
+///
+/// Columns of tokens are 0-based UTF-8 byte offsets (CPython's col_offset). Tokens that CPython gives no position
+/// (INDENT, DEDENT, ENDMARKER: `p_start == NULL`) have column -1, exactly as `_PyPegen_fill_token` records them.
 public final class Lexer {
-    /// Lines of the decoded source as UTF-8 bytes (the source after PEP 263 decoding), each with its line ending.
-    public private(set) var lines: [[UInt8]] = []
+    /// How the source reached the tokenizer; it changes a few error details exactly as in CPython.
+    public enum InputMode: Sendable {
+        /// A file run as a script (`python3 f.py`: `_PyTokenizer_FromFile`). The golden tests use this mode.
+        case file
+        /// Bytes given to `compile()`/`ast.parse()` (`_PyTokenizer_FromString`).
+        case bytes
+        /// A `str` given to `compile()`/`ast.parse()` (`_PyTokenizer_FromUTF8`): always UTF-8, no cookie decoding.
+        case string
+    }
+
+    // MARK: Public state
+
     public let filename: String
+    public let mode: InputMode
     /// Open bracket depth (CPython: tok->level); the parser's error pass reads it.
-    public private(set) var parenLevel = 0
+    public internal(set) var parenLevel = 0
+    /// The open brackets, innermost last: the bracket byte, its line and its 0-based byte column
+    /// (CPython: tok->parenstack, parenlinenostack, parencolstack).
+    public internal(set) var bracketStack: [OpenBracket] = []
+    /// True once the tokenizer has reached the end of the input (CPython: tok->done == E_EOF).
+    public var reachedEOF: Bool { done == .eof }
+    /// The source encoding CPython records in tok->encoding: the declared (cookie/BOM) encoding's normalized name,
+    /// "utf-8" for `.string` input, nil when none was declared. When nil, CPython's parser errors keep *byte* offsets
+    /// (`_PyPegen_raise_error_known_location` converts to characters only when tok->encoding is set).
+    public internal(set) var declaredEncoding: String?
+    /// Warnings the tokenizer emitted (SyntaxWarning "invalid decimal literal" etc.), in order.
+    public internal(set) var warnings: [LexerWarning] = []
+    /// When true, warnings become the SyntaxError CPython raises under `-W error` (CPython: parser_warn).
+    public var warningsAreErrors = false
+    /// The current line number (CPython: tok->lineno). At EOF it stays on the last line.
+    public var currentLine: Int { lineno }
+    /// Byte distance from the current line start to the read position (CPython: tok->cur - tok->line_start); pegen
+    /// uses it as the column of errors at tokens without a position (INDENT/DEDENT/ENDMARKER/ERRORTOKEN).
+    public var currentColumn: Int { cur - lineStart }
+
+    public struct OpenBracket: Sendable, Equatable {
+        public var char: UInt8
+        public var line: Int
+        public var column: Int
+    }
+
+    // MARK: Buffer (decoded UTF-8, '\r\n' and '\r' turned into '\n', a final '\n' added to a last line without one)
+
+    /// The decoded source. Lines past `limit` are not readable: a decoding error waits there.
+    let buf: [UInt8]
+    /// End of the readable part of `buf`.
+    let limit: Int
+    /// The error waiting at `limit` (non-UTF-8 line, NUL byte), raised when the tokenizer reads that far.
+    let errorAtLimit: SyntaxErrorInfo?
+    /// Line starts in `buf` (index i = start of line i+1), for `lines` and error texts.
+    let lineStarts: [Int]
+
+    // MARK: Tokenizer state (CPython: struct tok_state)
+
+    var cur = 0           // tok->cur
+    var inp = 0           // tok->inp: end of the current line (just after its '\n')
+    var lineStart = 0     // tok->line_start
+    var bufStart = 0      // tok->buf (file mode: kept while a token spans lines)
+    var tokStart = -1     // tok->start, -1 = NULL
+    var lineno = 0        // tok->lineno
+    var atbol = true
+    var pendin = 0
+    var indstack: [Int] = [0]
+    var altindstack: [Int] = [0]
+    var contLine = false
+    var firstLineno = 0   // tok->first_lineno (start line of the current string)
+    var multiLineStart = 0
+    var done: Done = .ok
+    /// The SyntaxError the tokenizer "set" (PyErr_SetObject in tokenizer.c); nil for errors pegen formats itself.
+    var pendingError: SyntaxErrorInfo?
+    /// After an error, every further call throws it again.
+    var stickyError: SyntaxErrorInfo?
+    let typeComments: Bool
+
+    enum Done { case ok, eof, error, tabspace, toodeep, dedent, linecont, eofInString }
+
+    static let maxIndent = 100   // CPython: MAXINDENT
+    static let maxLevel = 200    // CPython: MAXLEVEL
+    static let tabSize = 8
 
     /// `source` is the raw file content; the lexer detects its encoding (BOM, coding cookie) itself.
     /// `typeComments` turns on TYPE_COMMENT / TYPE_IGNORE tokens (ast.parse(type_comments=True)).
-    public init(source: [UInt8], filename: String, typeComments: Bool = false) throws {
+    /// Throws the decoding errors CPython raises before any token (unknown encoding, BOM/cookie conflict).
+    public init(source: [UInt8], filename: String, typeComments: Bool = false, mode: InputMode = .file) throws {
         self.filename = filename
-        fatalError("Lexer not written yet")
+        self.mode = mode
+        self.typeComments = typeComments
+        let decoded = try Lexer.decode(source, filename: filename, mode: mode)
+        buf = decoded.bytes
+        limit = decoded.limit
+        errorAtLimit = decoded.errorAtLimit
+        declaredEncoding = decoded.encoding
+        lineStarts = decoded.lineStarts
+    }
+
+    /// Lines of the decoded source as UTF-8 bytes, each with its line ending ('\n'; the last line's added '\n' too).
+    public var lines: [[UInt8]] {
+        if let cached = cachedLines { return cached }
+        var result: [[UInt8]] = []
+        result.reserveCapacity(lineStarts.count)
+        for i in 0..<lineStarts.count {
+            let s = lineStarts[i]
+            let e = i + 1 < lineStarts.count ? lineStarts[i + 1] : buf.count
+            result.append(Array(buf[s..<e]))
+        }
+        cachedLines = result
+        return result
+    }
+    private var cachedLines: [[UInt8]]?
+
+    /// The text of line `n` (1-based) without its line ending, or nil.
+    public func lineText(_ n: Int) -> String? {
+        guard n >= 1, n <= lineStarts.count else { return nil }
+        let s = lineStarts[n - 1]
+        var e = n < lineStarts.count ? lineStarts[n] : buf.count
+        if e > s, buf[e - 1] == 0x0A { e -= 1 }
+        return String(decoding: buf[s..<e], as: UTF8.self)
     }
 
     /// The next token; throws the tokenizer's SyntaxError (IndentationError, TabError) when the text is bad.
     /// After ENDMARKER it keeps returning ENDMARKER.
     public func nextToken() throws -> Token {
-        fatalError("Lexer not written yet")
+        if let e = stickyError { throw e }
+        let raw = getToken()
+        if raw.kind == .errortoken {
+            let e = pendingError ?? tokenizerError()
+            stickyError = e
+            throw e
+        }
+        return makeToken(raw)
     }
+
+    /// CPython: _PyPegen_tokenize_full_source_to_check_for_errors. Tokenizes the rest of the input and throws the
+    /// first error the tokenizer itself raises. Errors pegen would format (tabs, dedent, EOF...) are not raised,
+    /// except an unclosed bracket opened before `currentErrorLine` (the line of the parser's error token).
+    public func scanRestForErrors(currentErrorLine: Int = Int.max) throws {
+        if stickyError != nil { return }
+        while true {
+            let raw = getToken()
+            if raw.kind == .errortoken {
+                if let e = pendingError { stickyError = e; throw e }
+                if let top = bracketStack.last, currentErrorLine > top.line {
+                    throw unclosedBracketError()
+                }
+                return
+            }
+            if raw.kind == .endmarker { return }
+        }
+    }
+
+    /// CPython: raise_unclosed_parentheses_error — "'(' was never closed" at the innermost open bracket.
+    public func unclosedBracketError() -> SyntaxErrorInfo {
+        guard let top = bracketStack.last else {
+            return SyntaxErrorInfo(message: "unexpected EOF while parsing", filename: filename)
+        }
+        let msg = "'\(Character(Unicode.Scalar(top.char)))' was never closed"
+        return pegenError(.syntaxError, msg, line: top.line, col: top.column + 1, endLine: top.line, endCol: 0)
+    }
+
+    // MARK: Raw tokens
+
+    /// A token as tok_get returns it: kind plus start/end byte indices into `buf` (-1 = NULL) and the line data
+    /// needed to turn them into positions (CPython: _PyPegen_fill_token).
+    struct RawToken {
+        var kind: TokenKind
+        var start: Int
+        var end: Int
+    }
+
+    func makeToken(_ raw: RawToken) -> Token {
+        let isString = raw.kind == .string
+        let startLine = isString ? firstLineno : lineno
+        let ls = isString ? multiLineStart : lineStart
+        let startCol = raw.start >= 0 && raw.start >= ls ? raw.start - ls : -1
+        let endCol = raw.end >= 0 && raw.end >= lineStart ? raw.end - lineStart : -1
+        let text: String
+        if raw.start >= 0 && raw.end > raw.start {
+            text = String(decoding: buf[raw.start..<raw.end], as: UTF8.self)
+        } else {
+            text = ""
+        }
+        return Token(kind: raw.kind, text: text, start: SourcePosition(line: startLine, column: startCol),
+                     end: SourcePosition(line: lineno, column: endCol))
+    }
+}
+
+/// A warning the tokenizer emits (CPython: parser_warn), e.g. SyntaxWarning "invalid decimal literal".
+public struct LexerWarning: Sendable, Equatable {
+    public var category: String
+    public var message: String
+    public var line: Int
 }

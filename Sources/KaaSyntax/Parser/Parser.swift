@@ -23,6 +23,16 @@ public final class Parser {
     /// State of the expression rules (memo table, f-string sub-parser offsets); see Parser+ActionHelpers.swift.
     var exprState = ExprParserState()
 
+    // Statement-half state (pstmt): see Parser+Entry.swift.
+    /// The lexer threw: its error is final (CPython: tok->done != E_OK, so no second pass result can replace it).
+    var tokenizerFailed = false
+    /// `# type: ignore` comments met while filling the buffer (CPython: p->type_ignore_comments).
+    var typeIgnores: [TypeIgnore] = []
+    /// Single-input mode: the first ENDMARKER after some token becomes NEWLINE (CPython: p->parsing_started).
+    var parsingStarted = false
+    /// Memo tables of the statement rules CPython marks `(memo)`, keyed by start position; emptied for pass two.
+    var stmtMemo = StatementMemo()
+
     public init(lexer: Lexer, mode: Mode) {
         self.lexer = lexer
         self.mode = mode
@@ -37,7 +47,25 @@ public final class Parser {
 
     /// CPython: _PyPegen_fill_token — the buffer grows only as far as the parser looks.
     func fill() throws {
-        var t = try lexer.nextToken()
+        var t: Token
+        do {
+            t = try lexer.nextToken()
+            // CPython: _PyPegen_fill_token collects TYPE_IGNORE tokens and never hands them to the grammar.
+            while t.kind == .typeIgnore {
+                typeIgnores.append(TypeIgnore(lineno: t.start.line, tag: t.text))
+                t = try lexer.nextToken()
+            }
+        } catch {
+            tokenizerFailed = true
+            throw error
+        }
+        // CPython: in single-input mode the first ENDMARKER after any token is read as NEWLINE.
+        if mode == .single && t.kind == .endmarker && parsingStarted {
+            t.kind = .newline
+            parsingStarted = false
+        } else {
+            parsingStarted = true
+        }
         if exprState.isFStringParser { exprState.shift(&t) }
         tokens.append(t)
         exprState.tokenLevels.append(Int32(truncatingIfNeeded: lexer.parenLevel))
@@ -85,6 +113,13 @@ public final class Parser {
     /// same condition as SyntaxError "too complex" only if CPython would, see `enter()` callers.
     static let maxStack = 6000
 
+    /// Entering a rule (CPython: `if (p->level++ == MAXSTACK)` at the top of every generated rule function).
+    /// Pair with `defer { level -= 1 }`.
+    @inline(__always) func enter() throws {
+        if level == Parser.maxStack { throw ParserMemoryError() }
+        level += 1
+    }
+
     // MARK: - Errors (CPython: pegen_errors.c)
 
     /// The source line `line` (1-based) as text, without its line ending.
@@ -103,16 +138,15 @@ public final class Parser {
         return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
     }
 
-    /// CPython: RAISE_ERROR_KNOWN_LOCATION — an error spanning `start`..<`end` (byte positions).
+    /// CPython: RAISE_ERROR_KNOWN_LOCATION — an error spanning `start`..<`end` (byte positions; a column of -1, as
+    /// INDENT/DEDENT/ENDMARKER have, gives offset 0). Offsets become characters only when the source has an
+    /// encoding, as in `_PyPegen_raise_error_known_location`.
     func error(_ kind: SyntaxErrorInfo.Kind = .syntaxError, _ message: String, start: SourcePosition,
                end: SourcePosition? = nil) -> SyntaxErrorInfo {
         let end = end ?? start
         if exprState.isFStringParser { return fstringError(kind, message, start: start, end: end) }
-        return SyntaxErrorInfo(
-            kind: kind, message: message, filename: filename, lineno: start.line,
-            offset: characterOffset(line: start.line, byteColumn: start.column),
-            endLineno: end.line, endOffset: characterOffset(line: end.line, byteColumn: end.column),
-            text: lineText(start.line))
+        return lexer.pegenError(kind, message, line: start.line, col: start.column + 1, endLine: end.line,
+                                endCol: end.column + 1)
     }
 
     /// CPython: RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg) — from the start of `a` to the end of `b`.

@@ -1,0 +1,341 @@
+import Foundation
+
+/// Source bytes → the UTF-8 buffer the tokenizer reads: UTF-8 BOM, PEP 263 coding cookie on line 1 or 2, declared
+/// non-UTF-8 encodings, universal newlines, the final '\n', and the per-line checks (non-UTF-8 code without a
+/// declared encoding, NUL bytes) whose errors wait until the tokenizer reaches that line.
+/// (CPython: check_bom, check_coding_spec, get_coding_spec, get_normal_name, ensure_utf8, valid_utf8,
+/// tok_underflow_file, decode_str, translate_newlines)
+extension Lexer {
+    struct Decoded {
+        var bytes: [UInt8]
+        var limit: Int
+        var errorAtLimit: SyntaxErrorInfo?
+        var encoding: String?
+        var lineStarts: [Int]
+    }
+
+    static func decode(_ src: [UInt8], filename: String, mode: InputMode) throws -> Decoded {
+        // Physical lines with universal newlines ('\r\n' and '\r' end a line and become '\n').
+        var rawLines: [ArraySlice<UInt8>] = []
+        var start = 0
+        var hasBOM = false
+        if mode != .string, src.count >= 3, src[0] == 0xEF, src[1] == 0xBB, src[2] == 0xBF {
+            hasBOM = true
+            start = 3
+        }
+        if mode != .file, src.contains(0) {
+            // compile()/ast.parse() refuse NUL bytes before tokenizing.
+            throw SyntaxErrorInfo(message: "source code string cannot contain null bytes", filename: filename)
+        }
+        var i = start
+        var lineBegin = start
+        let n = src.count
+        while i < n {
+            let b = src[i]
+            if b == 0x0A || b == 0x0D {
+                rawLines.append(src[lineBegin..<i])
+                if b == 0x0D && i + 1 < n && src[i + 1] == 0x0A { i += 1 }
+                i += 1
+                lineBegin = i
+            } else {
+                i += 1
+            }
+        }
+        if lineBegin < n {
+            rawLines.append(src[lineBegin..<n])
+        }
+
+        var encoding: String? = hasBOM ? "utf-8" : (mode == .string ? "utf-8" : nil)
+        var codec: SourceCodec? = nil
+        var cookieLine = 0   // lines up to this one are read raw; later ones go through `codec`
+
+        // PEP 263: a coding spec in a comment on line 1, or on line 2 if line 1 is blank or a comment.
+        if mode != .string {
+            for k in 0..<min(2, rawLines.count) {
+                let line = rawLines[k]
+                if let spec = codingSpec(line) {
+                    if hasBOM {
+                        if spec != "utf-8" {
+                            throw encodingError(mode == .file ? "encoding problem: \(spec) with BOM"
+                                                             : "encoding problem: \(spec) with BOM", filename, mode)
+                        }
+                    } else if spec != "utf-8" {
+                        guard let c = SourceCodec(name: spec) else {
+                            throw encodingError(mode == .file ? "encoding problem: \(spec)" : "unknown encoding: \(spec)",
+                                                filename, mode)
+                        }
+                        codec = c
+                        cookieLine = k + 1
+                    }
+                    encoding = spec
+                    break
+                }
+                if !isBlankOrComment(line) { break }
+            }
+        }
+
+        var out: [UInt8] = []
+        out.reserveCapacity(src.count + 1)
+        var lineStarts: [Int] = []
+        lineStarts.reserveCapacity(rawLines.count)
+        var limit = -1
+        var errorAtLimit: SyntaxErrorInfo? = nil
+        for (k, line) in rawLines.enumerated() {
+            let lineno = k + 1
+            var content: [UInt8]
+            if let codec = codec, lineno > cookieLine {
+                guard let d = codec.decode(line) else {
+                    throw encodingError("encoding problem: \(encoding ?? codec.name)", filename, mode)
+                }
+                content = d
+            } else {
+                content = Array(line)
+            }
+            if mode == .file {
+                // CPython checks each line as it reads it: NUL bytes, and without a declared encoding UTF-8 validity,
+                // whichever comes first in the line.
+                if let problem = firstLineProblem(content, checkUTF8: encoding == nil) {
+                    limit = out.count
+                    switch problem {
+                    case .nul(let at):
+                        errorAtLimit = SyntaxErrorInfo(
+                            message: "source code cannot contain null bytes", filename: filename, lineno: lineno,
+                            offset: 0, endLineno: lineno, endOffset: 0,
+                            text: String(decoding: content[0..<at], as: UTF8.self))
+                    case .badByte(let b):
+                        errorAtLimit = SyntaxErrorInfo(
+                            message: "Non-UTF-8 code starting with '\\x\(hex2(b))' in file \(filename) on line \(lineno), "
+                                + "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                            filename: filename)
+                    }
+                    lineStarts.append(out.count)
+                    out.append(contentsOf: content)
+                    out.append(0x0A)
+                    // Later lines stay out of the buffer: the tokenizer never reads past the error.
+                    break
+                }
+            }
+            lineStarts.append(out.count)
+            out.append(contentsOf: content)
+            out.append(0x0A)  // a last line without '\n' gets one, as tok_underflow_file fakes it
+        }
+        if limit < 0 { limit = out.count }
+        return Decoded(bytes: out, limit: limit, errorAtLimit: errorAtLimit, encoding: encoding,
+                       lineStarts: lineStarts)
+    }
+
+    static func hex2(_ b: UInt8) -> String {
+        let s = String(b, radix: 16)
+        return s.count == 1 ? "0" + s : s
+    }
+
+    static func encodingError(_ message: String, _ filename: String, _ mode: InputMode) -> SyntaxErrorInfo {
+        if mode == .file { return SyntaxErrorInfo(message: message, filename: filename) }
+        return SyntaxErrorInfo(message: message, filename: filename, lineno: 0, offset: -1)
+    }
+
+    /// CPython: the check_coding_spec loop — a line of only whitespace and/or a comment keeps looking at line 2.
+    static func isBlankOrComment(_ line: ArraySlice<UInt8>) -> Bool {
+        for b in line {
+            if b == 0x23 { return true }
+            if b != 0x20 && b != 0x09 && b != 0x0C { return false }
+        }
+        return true
+    }
+
+    /// CPython: get_coding_spec + get_normal_name. The spec must be in a comment that is the only thing on the line:
+    /// `coding[:=]\s*([-\w.]+)`.
+    static func codingSpec(_ lineSlice: ArraySlice<UInt8>) -> String? {
+        let s = Array(lineSlice) + [0x0A]   // CPython sees the line with its '\n'
+        let size = s.count
+        var i = 0
+        while i < size - 6 {
+            if s[i] == 0x23 { break }
+            if s[i] != 0x20 && s[i] != 0x09 && s[i] != 0x0C { return nil }
+            i += 1
+        }
+        let coding: [UInt8] = Array("coding".utf8)
+        while i < size - 6 {
+            if Array(s[i..<i + 6]) == coding {
+                var t = i + 6
+                if t < size && (s[t] == 0x3A || s[t] == 0x3D) {
+                    repeat { t += 1 } while t < size && (s[t] == 0x20 || s[t] == 0x09)
+                    let begin = t
+                    while t < size {
+                        let c = s[t]
+                        let alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+                        if alnum || c == 0x2D || c == 0x5F || c == 0x2E { t += 1 } else { break }
+                    }
+                    if begin < t {
+                        return normalName(String(decoding: s[begin..<t], as: UTF8.self))
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// CPython: get_normal_name — "utf-8" and "latin-1" spellings (first 12 characters, '_' → '-', lowercased).
+    static func normalName(_ s: String) -> String {
+        var b = ""
+        for (k, ch) in s.unicodeScalars.enumerated() {
+            if k >= 12 { break }
+            b.unicodeScalars.append(ch == "_" ? "-" : Unicode.Scalar(UInt8(ascii: ch.properties.lowercaseMapping.unicodeScalars.first ?? ch)))
+        }
+        if b == "utf-8" || b.hasPrefix("utf-8-") { return "utf-8" }
+        if b == "latin-1" || b == "iso-8859-1" || b == "iso-latin-1" || b.hasPrefix("latin-1-")
+            || b.hasPrefix("iso-8859-1-") || b.hasPrefix("iso-latin-1-") {
+            return "iso-8859-1"
+        }
+        return s
+    }
+
+    enum LineProblem { case nul(Int), badByte(UInt8) }
+
+    /// The first NUL byte or (when `checkUTF8`) the first byte starting an invalid UTF-8 sequence
+    /// (CPython: ensure_utf8 / valid_utf8, which reject overlongs, surrogates and values above U+10FFFF).
+    static func firstLineProblem(_ s: [UInt8], checkUTF8: Bool) -> LineProblem? {
+        var i = 0
+        let n = s.count
+        while i < n {
+            let b = s[i]
+            if b == 0 { return .nul(i) }
+            if b < 0x80 { i += 1; continue }
+            if !checkUTF8 { i += 1; continue }
+            let len = validUTF8(s, i)
+            if len == 0 { return .badByte(b) }
+            i += len
+        }
+        return nil
+    }
+
+    /// CPython: valid_utf8 — the length of the valid UTF-8 sequence at `i`, or 0.
+    static func validUTF8(_ s: [UInt8], _ i: Int) -> Int {
+        let b = s[i]
+        @inline(__always) func at(_ k: Int) -> UInt8 { i + k < s.count ? s[i + k] : 0 }
+        var expected = 0
+        if b < 0x80 { return 1 }
+        if b < 0xE0 {
+            if b < 0xC2 { return 0 }
+            expected = 1
+        } else if b < 0xF0 {
+            if b == 0xE0 && at(1) < 0xA0 { return 0 }
+            if b == 0xED && at(1) >= 0xA0 { return 0 }
+            expected = 2
+        } else if b < 0xF5 {
+            if at(1) < 0x90 ? b == 0xF0 : b == 0xF4 { return 0 }
+            expected = 3
+        } else {
+            return 0
+        }
+        for k in 1...expected {
+            let c = at(k)
+            if c < 0x80 || c >= 0xC0 { return 0 }
+        }
+        return expected + 1
+    }
+}
+
+/// A declared source encoding other than UTF-8 (CPython decodes such files through the codec module).
+struct SourceCodec {
+    enum Kind { case utf8, latin1, ascii, cp1252, foundation(String.Encoding) }
+    let name: String
+    let kind: Kind
+
+    /// Looks up a codec by a Python encoding name or alias (normalized like encodings.normalize_encoding).
+    init?(name: String) {
+        self.name = name
+        var key = ""
+        for ch in name.lowercased().unicodeScalars {
+            key.unicodeScalars.append(ch == "-" || ch == " " ? "_" : ch)
+        }
+        switch key {
+        case "utf8", "utf_8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
+            kind = .utf8
+        case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "ibm819", "iso_ir_100",
+             "csisolatin1", "iso_8859_1:1987":
+            kind = .latin1
+        case "ascii", "us_ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii",
+             "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us":
+            kind = .ascii
+        case "cp1252", "windows_1252", "1252":
+            kind = .cp1252
+        case "shift_jis", "sjis", "s_jis", "csshiftjis", "shiftjis":
+            kind = .foundation(.shiftJIS)
+        case "euc_jp", "eucjp", "ujis", "u_jis":
+            kind = .foundation(.japaneseEUC)
+        case "iso8859_2", "iso_8859_2", "latin2", "l2":
+            kind = .foundation(.isoLatin2)
+        case "cp1250", "windows_1250": kind = .foundation(.windowsCP1250)
+        case "cp1251", "windows_1251": kind = .foundation(.windowsCP1251)
+        case "cp1253", "windows_1253": kind = .foundation(.windowsCP1253)
+        case "cp1254", "windows_1254": kind = .foundation(.windowsCP1254)
+        case "mac_roman", "macroman", "macintosh": kind = .foundation(.macOSRoman)
+        default:
+            return nil
+        }
+    }
+
+    /// The line as UTF-8, or nil if it is not valid in this encoding.
+    func decode(_ line: ArraySlice<UInt8>) -> [UInt8]? {
+        switch kind {
+        case .utf8:
+            var i = line.startIndex
+            let s = Array(line)
+            i = 0
+            while i < s.count {
+                let len = Lexer.validUTF8(s, i)
+                if len == 0 { return nil }
+                i += len
+            }
+            return s
+        case .latin1:
+            var out: [UInt8] = []
+            out.reserveCapacity(line.count)
+            for b in line { SourceCodec.appendUTF8(UInt32(b), &out) }
+            return out
+        case .ascii:
+            for b in line where b >= 0x80 { return nil }
+            return Array(line)
+        case .cp1252:
+            var out: [UInt8] = []
+            out.reserveCapacity(line.count)
+            for b in line {
+                if b < 0x80 || b >= 0xA0 {
+                    SourceCodec.appendUTF8(UInt32(b), &out)
+                } else {
+                    let cp = SourceCodec.cp1252High[Int(b) - 0x80]
+                    if cp == 0 { return nil }
+                    SourceCodec.appendUTF8(cp, &out)
+                }
+            }
+            return out
+        case .foundation(let enc):
+            if line.allSatisfy({ $0 < 0x80 }) { return Array(line) }
+            guard let s = String(data: Foundation.Data(line), encoding: enc) else { return nil }
+            return Array(s.utf8)
+        }
+    }
+
+    static func appendUTF8(_ cp: UInt32, _ out: inout [UInt8]) {
+        if cp < 0x80 {
+            out.append(UInt8(cp))
+        } else if cp < 0x800 {
+            out.append(UInt8(0xC0 | (cp >> 6))); out.append(UInt8(0x80 | (cp & 0x3F)))
+        } else if cp < 0x10000 {
+            out.append(UInt8(0xE0 | (cp >> 12))); out.append(UInt8(0x80 | ((cp >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (cp & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (cp >> 18))); out.append(UInt8(0x80 | ((cp >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((cp >> 6) & 0x3F))); out.append(UInt8(0x80 | (cp & 0x3F)))
+        }
+    }
+
+    /// cp1252 0x80...0x9F (0 = undefined, a decoding error as in Python's codec).
+    static let cp1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+        0x0178,
+    ]
+}
