@@ -117,17 +117,17 @@ extension Parser {
         return Expr(.name(id: identifier(t), ctx: .load), range: SourceRange(start: t.start, end: t.end))
     }
 
-    /// CPython: _PyPegen_soft_keyword_token — a NAME spelled `match`, `case` or `_`.
+    /// CPython: _PyPegen_soft_keyword_token — a NAME matching `match`, `case` or `_`. CPython compares with
+    /// `strncmp(keyword, name, len(name))`, so any prefix of a soft keyword (`c`, `ma`, ...) counts too.
     func softKeywordToken() throws -> Token? {
         let t = try peek()
         guard t.kind == .name else { return nil }
-        switch t.text {
-        case "match", "case", "_":
+        let n = t.text.utf8.count
+        for keyword in ["match", "case", "_"] where n <= keyword.utf8.count && keyword.utf8.starts(with: t.text.utf8) {
             pos += 1
             return t
-        default:
-            return nil
         }
+        return nil
     }
 
     /// Positive/negative lookahead of any rule: runs it and restores `pos`.

@@ -132,8 +132,24 @@ extension Parser {
     func invalidArguments() throws {
         try enter(); defer { level -= 1 }
         let m = pos
-        // 3.11.7 reports this one at the '*' (CPython 3.11.2 used the whole of `args`).
-        if try args() != nil, try expect(.comma) != nil, let star = try expect(.star) {
+        // 3.11.7: ((','.(starred_expression | ( assignment_expression | expression !':=') !'=')+ ',' kwargs)
+        //          | kwargs) ',' a='*' { RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows
+        //          keyword argument unpacking") } — inferred from python3: 3.11.2's `a=args ',' '*'` also matched
+        //          `f(x, *)`, which 3.11.7 reports as plain invalid syntax, and it pointed at the args.
+        var withKwargs = false
+        if try positionalArgument() != nil {
+            while true {
+                let m2 = pos
+                guard try expect(.comma) != nil else { break }
+                guard try positionalArgument() != nil else { reset(m2); break }
+            }
+            if try expect(.comma) != nil, try kwargs() != nil { withKwargs = true }
+        }
+        if !withKwargs {
+            reset(m)
+            withKwargs = try kwargs() != nil
+        }
+        if withKwargs, try expect(.comma) != nil, let star = try expect(.star) {
             throw error("iterable argument unpacking follows keyword argument unpacking",
                         at: SourceRange(start: star.start, end: star.end))
         }
