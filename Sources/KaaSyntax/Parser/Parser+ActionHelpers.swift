@@ -3,9 +3,36 @@ import KaaCore
 /// The expression rules' own parser state: memo tables for the rules CPython marks `(memo)` (and the left-recursive
 /// ones, which pegen memoizes implicitly), and the position shift of an f-string expression's sub-parser.
 struct ExprParserState {
-    /// Expression-valued memo, keyed by position, pass and rule (CPython: _PyPegen_is_memoized / _PyPegen_insert_memo;
-    /// CPython clears the memo before the second pass, the pass bit in the key does the same).
-    var memo: [Int: ExprMemoEntry] = [:]
+    /// Expression-valued memo (CPython: _PyPegen_is_memoized / _PyPegen_insert_memo): as in CPython, a short list
+    /// per token position, found through `memoHeads[pos]`, chained through `memoEntries[i].next`. Emptied before
+    /// the second pass; entries made while `expression_without_invalid` has the invalid rules off are reused with
+    /// them on, as in CPython.
+    var memoHeads: [Int32] = []
+    var memoEntries: [ExprMemoEntry] = []
+
+    @inline(__always) func lookup(_ pos: Int, _ rule: UInt8) -> ExprMemoEntry? {
+        guard pos < memoHeads.count else { return nil }
+        var i = Int(memoHeads[pos])
+        while i >= 0 {
+            let e = memoEntries[i]
+            if e.rule == rule { return e }
+            i = Int(e.next)
+        }
+        return nil
+    }
+
+    @inline(__always) mutating func insert(_ pos: Int, _ rule: UInt8, end: Int, value: Expr?) {
+        while memoHeads.count <= pos { memoHeads.append(-1) }
+        memoEntries.append(ExprMemoEntry(rule: rule, next: memoHeads[pos], end: Int32(truncatingIfNeeded: end),
+                                         value: value))
+        memoHeads[pos] = Int32(truncatingIfNeeded: memoEntries.count - 1)
+    }
+
+    /// CPython: reset_parser_state_for_error_pass clears every token's memo.
+    mutating func resetMemo() {
+        memoHeads.removeAll(keepingCapacity: true)
+        memoEntries.removeAll(keepingCapacity: true)
+    }
 
     /// The tokenizer's bracket depth after each token of `tokens` (CPython: Token.level).
     var tokenLevels: [Int32] = []
@@ -31,12 +58,14 @@ struct ExprParserState {
 }
 
 struct ExprMemoEntry {
-    var end: Int
+    var rule: UInt8
+    var next: Int32
+    var end: Int32
     var value: Expr?
 }
 
 /// Rules whose results are memoized (their `(memo)` marker in Grammar/python.gram, or left recursion).
-enum ExprMemoRule: Int {
+enum ExprMemoRule: UInt8 {
     case expression, starExpression, disjunction, conjunction, inversion, factor, awaitPrimary, strings
     case starTarget, targetWithStarAtom, delTarget, bitwiseOr, primary, tPrimary, invalidNamedExpression
     case sum, term, bitwiseXor, bitwiseAnd, shiftExpr, arguments
@@ -64,19 +93,15 @@ enum KeywordOrStarred {
 extension Parser {
     // MARK: - Memo
 
-    @inline(__always) func memoKey(_ rule: ExprMemoRule) -> Int {
-        pos &<< 6 | (callInvalidRules ? 32 : 0) | rule.rawValue
-    }
-
     /// Runs `body` once per position for `rule`, then replays its result (and end position).
     @inline(__always) func memoized(_ rule: ExprMemoRule, _ body: () throws -> Expr?) throws -> Expr? {
-        let key = memoKey(rule)
-        if let e = exprState.memo[key] {
-            pos = e.end
+        let start = pos
+        if let e = exprState.lookup(start, rule.rawValue) {
+            pos = Int(e.end)
             return e.value
         }
         let value = try body()
-        exprState.memo[key] = ExprMemoEntry(end: pos, value: value)
+        exprState.insert(start, rule.rawValue, end: pos, value: value)
         return value
     }
 

@@ -130,16 +130,14 @@ extension Parser {
     //     | expression
     func starExpression() throws -> Expr? {
         try enter(); defer { level -= 1 }
-        return try memoized(.starExpression) {
-            let m = pos
-            if let st = try expect(.star) {
-                if let a = try bitwiseOr() {
-                    return Expr(.starred(value: a, ctx: .load), range: extra(st))
-                }
-                reset(m)
+        let m = pos
+        if let st = try expect(.star) {
+            if let a = try bitwiseOr() {
+                return Expr(.starred(value: a, ctx: .load), range: extra(st))
             }
-            return try expression()
+            reset(m)
         }
+        return try expression()
     }
 
     // star_named_expressions: a=','.star_named_expression+ [','] { a }
@@ -228,7 +226,7 @@ extension Parser {
             guard let a = try conjunction() else { return nil }
             var values: [Expr]? = nil
             while true {
-                let m = pos
+        let m = pos
                 guard try expect(.kwOr) != nil else { break }
                 guard let c = try conjunction() else { reset(m); break }
                 if values == nil { values = [a] }
@@ -244,20 +242,18 @@ extension Parser {
     //     | inversion
     func conjunction() throws -> Expr? {
         try enter(); defer { level -= 1 }
-        return try memoized(.conjunction) {
-            let st = try startToken()
-            guard let a = try inversion() else { return nil }
-            var values: [Expr]? = nil
-            while true {
-                let m = pos
-                guard try expect(.kwAnd) != nil else { break }
-                guard let c = try inversion() else { reset(m); break }
-                if values == nil { values = [a] }
-                values!.append(c)
-            }
-            if let values { return Expr(.boolOp(op: .and, values: values), range: extra(st)) }
-            return a
+        let st = try startToken()
+        guard let a = try inversion() else { return nil }
+        var values: [Expr]? = nil
+        while true {
+            let m = pos
+            guard try expect(.kwAnd) != nil else { break }
+            guard let c = try inversion() else { reset(m); break }
+            if values == nil { values = [a] }
+            values!.append(c)
         }
+        if let values { return Expr(.boolOp(op: .and, values: values), range: extra(st)) }
+        return a
     }
 
     // inversion (memo):
@@ -265,16 +261,14 @@ extension Parser {
     //     | comparison
     func inversion() throws -> Expr? {
         try enter(); defer { level -= 1 }
-        return try memoized(.inversion) {
-            let m = pos
-            if let st = try expect(.kwNot) {
-                                if let a = try inversion() {
-                    return Expr(.unaryOp(op: .not, operand: a), range: extra(st))
-                }
-                reset(m)
+        let m = pos
+        if let st = try expect(.kwNot) {
+                            if let a = try inversion() {
+                return Expr(.unaryOp(op: .not, operand: a), range: extra(st))
             }
-            return try comparison()
+            reset(m)
         }
+        return try comparison()
     }
 
     // comparison:
@@ -343,7 +337,7 @@ extension Parser {
             let st = try startToken()
             guard var a = try bitwiseXor() else { return nil }
             while true {
-                let m = pos
+        let m = pos
                 guard try expect(.vbar) != nil else { break }
                 guard let b = try bitwiseXor() else { reset(m); break }
                 a = Expr(.binOp(left: a, op: .bitOr, right: b), range: extra(st))
@@ -446,23 +440,21 @@ extension Parser {
     // factor (memo): '+' a=factor { UnaryOp(UAdd) } | '-' a=factor { USub } | '~' a=factor { Invert } | power
     func factor() throws -> Expr? {
         try enter(); defer { level -= 1 }
-        return try memoized(.factor) {
-            let m = pos
-            let t = try peek()
-            let op: UnaryOperator
-            switch t.kind {
-            case .plus: op = .uAdd
-            case .minus: op = .uSub
-            case .tilde: op = .invert
-            default: return try power()
-            }
-            pos += 1
-            if let a = try factor() {
-                return Expr(.unaryOp(op: op, operand: a), range: extra(t))
-            }
-            reset(m)
-            return try power()
+        let m = pos
+        let t = try peek()
+        let op: UnaryOperator
+        switch t.kind {
+        case .plus: op = .uAdd
+        case .minus: op = .uSub
+        case .tilde: op = .invert
+        default: return try power()
         }
+        pos += 1
+        if let a = try factor() {
+            return Expr(.unaryOp(op: op, operand: a), range: extra(t))
+        }
+        reset(m)
+        return try power()
     }
 
     // power: a=await_primary '**' b=factor { BinOp(a, Pow, b) } | await_primary

@@ -62,9 +62,8 @@ extension Parser {
     func invalidNamedExpression() throws {
         try enter(); defer { level -= 1 }
         // Memoized as a failure: once it matched nothing at a position it matches nothing there again.
-        let key = memoKey(.invalidNamedExpression)
-        if exprState.memo[key] != nil { return }
         let m = pos
+        if exprState.lookup(m, ExprMemoRule.invalidNamedExpression.rawValue) != nil { return }
         if let a = try expression(), try expect(.colonequal) != nil, try expression() != nil {
             throw error("cannot use assignment expressions with \(exprName(a))", at: a.range)
         }
@@ -95,7 +94,7 @@ extension Parser {
             }
         }
         reset(m)
-        exprState.memo[key] = ExprMemoEntry(end: m, value: nil)
+        exprState.insert(m, ExprMemoRule.invalidNamedExpression.rawValue, end: m, value: nil)
     }
 
     // invalid_group:

@@ -5,16 +5,14 @@ extension Parser {
     //     | primary
     func awaitPrimary() throws -> Expr? {
         try enter(); defer { level -= 1 }
-        return try memoized(.awaitPrimary) {
-            let m = pos
-            if let st = try expect(.await) {
-                if let a = try primary() {
-                    return Expr(.await(value: a), range: extra(st))
-                }
-                reset(m)
+        let m = pos
+        if let st = try expect(.await) {
+            if let a = try primary() {
+                return Expr(.await(value: a), range: extra(st))
             }
-            return try primary()
+            reset(m)
         }
+        return try primary()
     }
 
     // primary:
@@ -25,12 +23,10 @@ extension Parser {
     //     | atom
     func primary() throws -> Expr? {
         try enter(); try enter(); defer { level -= 2 }
-        return try memoized(.primary) {
-            let st = try startToken()
-            guard var a = try atom() else { return nil }
-            while let next = try primaryTrailer(a, st) { a = next }
-            return a
-        }
+        let st = try startToken()
+        guard var a = try atom() else { return nil }
+        while let next = try primaryTrailer(a, st) { a = next }
+        return a
     }
 
     /// One growth step of `primary`'s left recursion: the first of its four recursive alternatives that matches

@@ -360,7 +360,9 @@ extension Parser {
         if let e = try starExpressions() { return e }
         let lastIndex = tokens.count - 1
         reset(0)
+        level = 0
         callInvalidRules = true
+        exprState.resetMemo()
         _ = try starExpressions()
         guard lastIndex >= 0 else { throw syntaxErrorAtLastToken("error at start before reading any input") }
         let lastTok = tokens[lastIndex]
