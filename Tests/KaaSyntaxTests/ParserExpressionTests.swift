@@ -27,4 +27,12 @@ final class ParserExpressionTests: XCTestCase {
         XCTAssert(failures.isEmpty, "\(failures.count)/\(parserExpressionCases.count) cases differ:\n"
                   + failures.joined(separator: "\n"))
     }
+
+    /// Development aid: KAA_PARSE_SNIPPET=source prints what the parser gives for it.
+    func testSnippetFromEnvironment() throws {
+        guard let src = ProcessInfo.processInfo.environment["KAA_PARSE_SNIPPET"] else {
+            throw XCTSkip("KAA_PARSE_SNIPPET not set")
+        }
+        print("SNIPPET:", Self.outcome(src))
+    }
 }

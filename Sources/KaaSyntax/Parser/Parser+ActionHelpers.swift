@@ -96,12 +96,13 @@ extension Parser {
     /// Runs `body` once per position for `rule`, then replays its result (and end position).
     @inline(__always) func memoized(_ rule: ExprMemoRule, _ body: () throws -> Expr?) throws -> Expr? {
         let start = pos
-        if let e = exprState.lookup(start, rule.rawValue) {
+        let rule = rule.rawValue
+        if let e = exprState.lookup(start, rule) {
             pos = Int(e.end)
             return e.value
         }
         let value = try body()
-        exprState.insert(start, rule.rawValue, end: pos, value: value)
+        exprState.insert(start, rule, end: pos, value: value)
         return value
     }
 

@@ -56,11 +56,27 @@ extension Parser {
             reset(m)
             return nil
         case .lsqb:
+            // `primary genexp` comes first: in the second pass genexp's invalid_comprehension also starts at '['.
+            if callInvalidRules {
+                if let g = try genexp() {
+                    return Expr(.call(func: a, args: [g], keywords: []), range: extra(st))
+                }
+                reset(m)
+            }
             pos += 1
             if let b = try slices(), try expect(.rsqb) != nil {
                 return Expr(.subscript(value: a, slice: b, ctx: .load), range: extra(st))
             }
             reset(m)
+            return nil
+        case .lbrace:
+            // genexp's invalid_comprehension (second pass) also starts at '{'.
+            if callInvalidRules {
+                if let g = try genexp() {
+                    return Expr(.call(func: a, args: [g], keywords: []), range: extra(st))
+                }
+                reset(m)
+            }
             return nil
         default:
             return nil
