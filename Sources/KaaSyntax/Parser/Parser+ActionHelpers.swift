@@ -189,12 +189,23 @@ extension Parser {
 
     /// CPython: RAISE_SYNTAX_ERROR (no location) — at the last token read from the tokenizer.
     func syntaxErrorAtLastToken(_ message: String) -> SyntaxErrorInfo {
-        raiseError(message)
+        if exprState.isFStringParser, let t = tokens.last {
+            return fstringError(.syntaxError, message, start: t.start, end: t.end)
+        }
+        return raiseError(message)
     }
 
     /// CPython: RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg) — from `a` to where the tokenizer stands (CURRENT_POS).
     func syntaxErrorStartingFrom(_ message: String, _ start: SourcePosition) -> SyntaxErrorInfo {
-        errorStartingFrom(SourceRange(start: start, end: start), message)
+        if exprState.isFStringParser, let t = tokens.last {
+            // CURRENT_POS is the tokenizer's (unshifted) cursor; only the start gets the f-string treatment.
+            var e = fstringError(.syntaxError, message, start: start, end: start)
+            e.endLineno = t.end.line - exprState.startingLineno
+            let rawColumn = t.end.column - (t.end.line - exprState.startingLineno == 1 ? exprState.startingColOffset : 0)
+            e.endOffset = rawColumn - exprState.startingColOffset
+            return e
+        }
+        return errorStartingFrom(SourceRange(start: start, end: start), message)
     }
 
     /// CPython: _PyPegen_check_legacy_stmt.
