@@ -132,6 +132,13 @@ ERRORS = [
     "{a: b, c}\n", "{a:b, c d: e}\n", "{c d}\n", "{a: b, c d, e: f}\n", "{a: b, c.d}\n",
     "[c d]\n", "[ca d]\n", "[cas d]\n", "[case d]\n", "[cases d]\n", "[m d]\n", "[matc d]\n", "[_ d]\n",
     "[__ d]\n", "[a 'b']\n", "{1: c d}\n", "{c, d e}\n", "{c: [d e]}\n", "{c for x in y z}\n",
+    # f-string errors: sub-parser positions (bytes, relative to the "(expr)" text), tokenizer errors after them
+    "f'{ {1: *a} }'\n", "x = f'{ {1: *a} }'\n", "f'''{\n{1: *a} }'''\n", "f'{(lambda *: 1)}'\n",
+    "f'{f(**k, *)}'\n", "f'{f(a=1, b)}'\n", "f'{f(**k, b)}'\n", "f'''{a.b{a.b}{3.14:.2f}}'''\n",
+    'print(f"""{"é"{{1: 2}}}é\\x41""", z)\n', 'Rf"""{(a, b){\n}{"s"}{{1: 2}}}"""\n',
+    'def f():\n    x = (1,\n         f"""{{{-x{\n    }}""")\n',
+    "(a b .2f)\n", "(a {b} 1_)\n", "b { c ( d e ) }\n", "it 1 ( a b )\n", "( b { * c ( d e )\n",
+    "newline unless it ' s ' { adds a newline\n", "x = ( a * 0x1 + b { * pow ( 2.0 c - 63 )\n",
     # misc
     "a.1\n", "a[]\n", "a[1:2:3:4]\n", "a(,)\n", "a(1,,)\n", "(,)\n", "[,]\n", "{,}\n", "a b c d\n",
     "not\n", "a not b\n", "a is not\n", "-\n", "a **\n", "await\n", "x = *a\n", "x = **a\n", "print(**)\n",
