@@ -79,11 +79,10 @@ extension Parser {
     /// Hook for the memo tables of the expression half: they must be emptied before the second pass.
     func resetMemoForErrorPass() { exprState.resetMemo() }
 
-    /// CPython: bad_single_statement — anything but blanks and comments after the statement in single mode.
+    /// CPython: bad_single_statement — anything but blanks and comments after the tokenizer's cursor in single mode.
     func badSingleStatement() -> Bool {
-        guard let last = tokens.last else { return false }
-        var line = last.end.line
-        var column = max(0, last.end.column)
+        var line = max(1, lexer.currentLine)
+        var column = max(0, lexer.currentColumn)
         var inComment = false
         while line >= 1 && line <= lexer.lines.count {
             let bytes = lexer.lines[line - 1]

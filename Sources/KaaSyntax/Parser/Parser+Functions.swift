@@ -93,9 +93,9 @@ extension Parser {
             if try expect(.lpar) != nil {
                 let call = try arguments()
                 if try expect(.rpar) != nil {
-                    if let call, case .call(_, let args, let kws) = call.kind {
-                        bases = args
-                        keywords = kws
+                    if let call {
+                        bases = call.args
+                        keywords = call.keywords
                     }
                 } else {
                     reset(m2)

@@ -43,7 +43,7 @@ extension Parser {
         // (star_targets '=')* a=star_expressions '='
         try skipStarTargetsEquals()
         if let a = try starExpressions(), try expect(.equal) != nil {
-            try raiseInvalidTarget(.star, a)
+            try raiseInvalidTarget(.starTargets, a)
             return
         }
         reset(m)
@@ -87,7 +87,7 @@ extension Parser {
     func invalidDelStmt() throws {
         try enter(); defer { level -= 1 }
         if try expect(.kwDel) != nil, let a = try starExpressions() {
-            try raiseInvalidTarget(.del, a)
+            try raiseInvalidTarget(.delTargets, a)
         }
     }
 
@@ -169,17 +169,6 @@ extension Parser {
         reset(m)
     }
 
-    /// invalid_for_target: ASYNC? 'for' star_expressions
-    func invalidForTarget() throws {
-        try enter(); defer { level -= 1 }
-        let m = mark()
-        _ = try expect(.async)
-        if try expect(.kwFor) != nil, let a = try starExpressions() {
-            try raiseInvalidTarget(.for, a)
-        }
-        reset(m)
-    }
-
     // MARK: - With
 
     /// ','.(expression ['as' star_target])+  or, parenthesized, ','.(expressions ['as' star_target])+
@@ -245,7 +234,7 @@ extension Parser {
         if try expression() != nil, try expect(.kwAs) != nil, let a = try expression() {
             let next = try peek().kind
             if next == .comma || next == .rpar || next == .colon {
-                try raiseInvalidTarget(.star, a)
+                try raiseInvalidTarget(.starTargets, a)
                 return
             }
         }
@@ -620,74 +609,5 @@ extension Parser {
             }
         }
         reset(m)
-    }
-
-    // MARK: - Targets (CPython: RAISE_SYNTAX_ERROR_INVALID_TARGET, _PyPegen_get_invalid_target)
-
-    enum TargetsType { case star, del, `for` }
-
-    /// Throws "cannot assign to X" / "cannot delete X" at the first invalid target inside `e`; returns when there
-    /// is none (the invalid rule then fails).
-    func raiseInvalidTarget(_ type: TargetsType, _ e: Expr) throws {
-        guard let target = invalidTarget(e, type) else { return }
-        let verb = type == .del ? "cannot delete" : "cannot assign to"
-        throw error("\(verb) \(exprName(target))", at: target.range)
-    }
-
-    /// CPython: _PyPegen_get_invalid_target
-    func invalidTarget(_ e: Expr, _ type: TargetsType) -> Expr? {
-        switch e.kind {
-        case .list(let elts, _), .tuple(let elts, _):
-            for elt in elts { if let bad = invalidTarget(elt, type) { return bad } }
-            return nil
-        case .starred(let value, _):
-            return type == .del ? e : invalidTarget(value, type)
-        case .compare(let left, let ops, _):
-            // `for a in b` parses `a in b` as a comparison: search its left side.
-            if type == .for {
-                return ops.first == .in ? invalidTarget(left, type) : nil
-            }
-            return e
-        case .name, .subscript, .attribute:
-            return nil
-        default:
-            return e
-        }
-    }
-
-    /// CPython: _PyPegen_get_expr_name
-    func exprName(_ e: Expr) -> String {
-        switch e.kind {
-        case .attribute: return "attribute"
-        case .subscript: return "subscript"
-        case .starred: return "starred"
-        case .name: return "name"
-        case .list: return "list"
-        case .tuple: return "tuple"
-        case .lambda: return "lambda"
-        case .call: return "function call"
-        case .boolOp, .binOp, .unaryOp: return "expression"
-        case .generatorExp: return "generator expression"
-        case .yield, .yieldFrom: return "yield expression"
-        case .await: return "await expression"
-        case .listComp: return "list comprehension"
-        case .setComp: return "set comprehension"
-        case .dictComp: return "dict comprehension"
-        case .dict: return "dict literal"
-        case .set: return "set display"
-        case .joinedStr, .formattedValue: return "f-string expression"
-        case .constant(let value, _):
-            switch value {
-            case .none: return "None"
-            case .bool(false): return "False"
-            case .bool(true): return "True"
-            case .ellipsis: return "ellipsis"
-            default: return "literal"
-            }
-        case .compare: return "comparison"
-        case .ifExp: return "conditional expression"
-        case .namedExpr: return "named expression"
-        case .slice: return "slice"
-        }
     }
 }

@@ -137,8 +137,8 @@ extension Parser {
         try enter(); defer { level -= 1 }
         let m = mark()
         let start = try peek()
-        if let n = try numberToken() { return n }
-        if try expect(.minus) != nil, let n = try numberToken() {
+        if let n = try numberExpression() { return n }
+        if try expect(.minus) != nil, let n = try numberExpression() {
             return Expr(.unaryOp(op: .uSub, operand: n), range: extra(start))
         }
         reset(m)
@@ -161,7 +161,7 @@ extension Parser {
     /// real_number: NUMBER  (CPython: _PyPegen_ensure_real)
     func realNumber() throws -> Expr? {
         try enter(); defer { level -= 1 }
-        guard let n = try numberToken() else { return nil }
+        guard let n = try numberExpression() else { return nil }
         if case .constant(.complex, _) = n.kind {
             throw error("real number required in complex literal", at: n.range)
         }
@@ -171,7 +171,7 @@ extension Parser {
     /// imaginary_number: NUMBER  (CPython: _PyPegen_ensure_imaginary)
     func imaginaryNumber() throws -> Expr? {
         try enter(); defer { level -= 1 }
-        guard let n = try numberToken() else { return nil }
+        guard let n = try numberExpression() else { return nil }
         if case .constant(.complex, _) = n.kind { return n }
         throw error("imaginary number required in complex literal", at: n.range)
     }

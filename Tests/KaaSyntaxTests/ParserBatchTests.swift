@@ -1,0 +1,32 @@
+import Foundation
+import XCTest
+@testable import KaaSyntax
+
+/// A batch mode for comparing the parser with CPython over many files (scripts/compare-parse-batch.py drives it):
+/// with KAA_PARSE_LIST=<file of NUL-separated paths> and KAA_PARSE_OUT=<file>, every path is parsed as
+/// `ast.parse(open(path, 'rb').read(), path, 'exec', type_comments=True)` would, and the same
+/// "\0PATH\0dump-or-error" records as scripts/conformance-ast's are written. Without the variables it does nothing.
+final class ParserBatchTests: XCTestCase {
+    func testBatch() throws {
+        let env = ProcessInfo.processInfo.environment
+        guard let list = env["KAA_PARSE_LIST"], let out = env["KAA_PARSE_OUT"] else { return }
+        let paths = try String(contentsOfFile: list, encoding: .utf8).split(separator: "\0").map(String.init)
+        var result = ""
+        for path in paths {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            var text: String
+            do {
+                let mod = try parseSource([UInt8](data), filename: path, mode: .file, typeComments: true,
+                                          inputMode: .bytes)
+                text = ASTDump.format(mod.dumpValue, includeAttributes: true, indent: 3) + "\n"
+            } catch let e as SyntaxErrorInfo {
+                func s(_ v: Int?) -> String { v.map(String.init) ?? "None" }
+                text = "!\(e.kind.rawValue): \(e.message) (\(s(e.lineno)), \(s(e.offset)), \(s(e.endLineno)), \(s(e.endOffset)))\n"
+            } catch is ParserMemoryError {
+                text = "!MemoryError: \n"
+            }
+            result += "\0" + path + "\0" + text
+        }
+        try result.write(toFile: out, atomically: true, encoding: .utf8)
+    }
+}
