@@ -90,6 +90,11 @@ enum KeywordOrStarred {
     case starred(Expr)
 }
 
+/// CPython: TARGETS_TYPE of RAISE_SYNTAX_ERROR_INVALID_TARGET.
+enum TargetsType {
+    case starTargets, delTargets, forTargets
+}
+
 extension Parser {
     // MARK: - Memo
 
@@ -107,12 +112,6 @@ extension Parser {
     }
 
     // MARK: - Tokens to nodes
-
-    /// The args and keywords of the Call that `arguments` returns.
-    func callParts(_ e: Expr?) -> (args: [Expr], keywords: [Keyword]) {
-        if let e, case .call(_, let args, let keywords) = e.kind { return (args, keywords) }
-        return ([], [])
-    }
 
     /// CPython: p->tokens[i]->level.
     @inline(__always) func tokenLevel(_ i: Int) -> Int {
@@ -186,6 +185,73 @@ extension Parser {
     }
 
     // MARK: - Error helpers
+
+    /// CPython: _PyPegen_get_expr_name — how error messages name an expression.
+    func exprName(_ e: Expr) -> String {
+        switch e.kind {
+        case .attribute: return "attribute"
+        case .subscript: return "subscript"
+        case .starred: return "starred"
+        case .name: return "name"
+        case .list: return "list"
+        case .tuple: return "tuple"
+        case .lambda: return "lambda"
+        case .call: return "function call"
+        case .boolOp, .binOp, .unaryOp: return "expression"
+        case .generatorExp: return "generator expression"
+        case .yield, .yieldFrom: return "yield expression"
+        case .await: return "await expression"
+        case .listComp: return "list comprehension"
+        case .setComp: return "set comprehension"
+        case .dictComp: return "dict comprehension"
+        case .dict: return "dict literal"
+        case .set: return "set display"
+        case .joinedStr, .formattedValue: return "f-string expression"
+        case .constant(let value, _):
+            switch value {
+            case .none: return "None"
+            case .bool(let b): return b ? "True" : "False"
+            case .ellipsis: return "ellipsis"
+            default: return "literal"
+            }
+        case .compare: return "comparison"
+        case .ifExp: return "conditional expression"
+        case .namedExpr: return "named expression"
+        case .slice: return "slice"
+        }
+    }
+
+    /// CPython: _PyPegen_get_invalid_target.
+    func invalidTarget(_ e: Expr, _ type: TargetsType) -> Expr? {
+        switch e.kind {
+        case .list(let elts, _), .tuple(let elts, _):
+            for child in elts {
+                if let bad = invalidTarget(child, type) { return bad }
+            }
+            return nil
+        case .starred(let value, _):
+            if type == .delTargets { return e }
+            return invalidTarget(value, type)
+        case .compare(let left, let ops, _):
+            // `a in b` of `for a in b` parses as a comparison: look at its left side.
+            if type == .forTargets {
+                if ops.first == .in { return invalidTarget(left, type) }
+                return nil
+            }
+            return e
+        case .name, .subscript, .attribute:
+            return nil
+        default:
+            return e
+        }
+    }
+
+    /// CPython: RAISE_SYNTAX_ERROR_INVALID_TARGET — returns normally (no match) when `e` holds no invalid target.
+    func raiseInvalidTarget(_ type: TargetsType, _ e: Expr) throws {
+        guard let bad = invalidTarget(e, type) else { return }
+        let verb = type == .delTargets ? "cannot delete " : "cannot assign to "
+        throw error(verb + exprName(bad), at: bad.range)
+    }
 
     /// CPython: RAISE_SYNTAX_ERROR (no location) — at the last token read from the tokenizer.
     func syntaxErrorAtLastToken(_ message: String) -> SyntaxErrorInfo {

@@ -29,7 +29,7 @@ extension Parser {
         case .string:
             return try strings()
         case .number:
-            return try numberToken()
+            return try numberExpression()
         case .lpar:
             if let e = try tuple() { return e }
             reset(m)

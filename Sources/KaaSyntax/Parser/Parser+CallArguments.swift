@@ -4,8 +4,13 @@ extension Parser {
     // arguments (memo):
     //     | a=args [','] &')' { a }
     //     | invalid_arguments
-    /// The result is CPython's: a Call whose function is a dummy name, holding the args and keywords.
-    func arguments() throws -> Expr? {
+    /// The args and keywords (CPython returns them in a Call with a dummy function name, memoized as such).
+    func arguments() throws -> CallArguments? {
+        guard let call = try argumentsCall(), case .call(_, let args, let keywords) = call.kind else { return nil }
+        return CallArguments(args: args, keywords: keywords, range: call.range)
+    }
+
+    private func argumentsCall() throws -> Expr? {
         try enter(); defer { level -= 1 }
         return try memoized(.arguments) {
             let m = pos

@@ -37,6 +37,17 @@ extension Parser {
         return nil
     }
 
+    // invalid_for_target: ASYNC? 'for' a=star_expressions { RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a) }
+    func invalidForTarget() throws {
+        try enter(); defer { level -= 1 }
+        let m = pos
+        _ = try expect(.async)
+        if try expect(.kwFor) != nil, let a = try starExpressions() {
+            try raiseInvalidTarget(.forTargets, a)
+        }
+        reset(m)
+    }
+
     // listcomp: '[' a=named_expression b=for_if_clauses ']' { ListComp(a, b) } | invalid_comprehension
     func listcomp() throws -> Expr? {
         try enter(); defer { level -= 1 }

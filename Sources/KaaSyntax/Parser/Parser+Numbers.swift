@@ -4,7 +4,7 @@ import KaaCore
 /// NUMBER tokens to constants. (CPython: _PyPegen_number_token, parsenumber, parsenumber_raw in Parser/pegen.c)
 extension Parser {
     /// CPython: _PyPegen_number_token — the NUMBER at `pos` as a Constant.
-    func numberToken() throws -> Expr? {
+    func numberExpression() throws -> Expr? {
         let t = try peek()
         guard t.kind == .number else { return nil }
         pos += 1

@@ -51,7 +51,7 @@ extension Parser {
             pos += 1
             let b = try arguments()
             if try expect(.rpar) != nil {
-                return Expr(.call(func: a, args: callParts(b).args, keywords: callParts(b).keywords), range: extra(st))
+                return Expr(.call(func: a, args: b?.args ?? [], keywords: b?.keywords ?? []), range: extra(st))
             }
             reset(m)
             return nil

@@ -215,7 +215,7 @@ extension Parser {
         if try expect(.lpar) != nil {
             let b = try arguments()
             if try expect(.rpar) != nil, try tLookahead() {
-                return Expr(.call(func: a, args: callParts(b).args, keywords: callParts(b).keywords),
+                return Expr(.call(func: a, args: b?.args ?? [], keywords: b?.keywords ?? []),
                             range: extra(st))
             }
         }
