@@ -20,6 +20,8 @@ public final class Parser {
     var callInvalidRules = false
     /// Recursion depth of rule calls (CPython: p->level, checked against MAXSTACK).
     var level = 0
+    /// State of the expression rules (memo table, f-string sub-parser offsets); see Parser+ActionHelpers.swift.
+    var exprState = ExprParserState()
 
     // Statement-half state (pstmt): see Parser+Entry.swift.
     /// The lexer threw: its error is final (CPython: tok->done != E_OK, so no second pass result can replace it).
@@ -64,7 +66,9 @@ public final class Parser {
         } else {
             parsingStarted = true
         }
+        if exprState.isFStringParser { exprState.shift(&t) }
         tokens.append(t)
+        exprState.tokenLevels.append(Int32(truncatingIfNeeded: lexer.parenLevel))
     }
 
     /// The token at `pos`, reading it if needed.
@@ -140,6 +144,7 @@ public final class Parser {
     func error(_ kind: SyntaxErrorInfo.Kind = .syntaxError, _ message: String, start: SourcePosition,
                end: SourcePosition? = nil) -> SyntaxErrorInfo {
         let end = end ?? start
+        if exprState.isFStringParser { return fstringError(kind, message, start: start, end: end) }
         return lexer.pegenError(kind, message, line: start.line, col: start.column + 1, endLine: end.line,
                                 endCol: end.column + 1)
     }

@@ -1,0 +1,261 @@
+import KaaCore
+
+/// The expression rules' own parser state: memo tables for the rules CPython marks `(memo)` (and the left-recursive
+/// ones, which pegen memoizes implicitly), and the position shift of an f-string expression's sub-parser.
+struct ExprParserState {
+    /// Expression-valued memo, keyed by position, pass and rule (CPython: _PyPegen_is_memoized / _PyPegen_insert_memo;
+    /// CPython clears the memo before the second pass, the pass bit in the key does the same).
+    var memo: [Int: ExprMemoEntry] = [:]
+    var argumentsMemo: [Int: (end: Int, value: CallArguments?)] = [:]
+
+    /// The tokenizer's bracket depth after each token of `tokens` (CPython: Token.level).
+    var tokenLevels: [Int32] = []
+
+    /// True for the parser CPython's `fstring_compile_expr` creates for the text of one f-string replacement field.
+    var isFStringParser = false
+    /// CPython: p->starting_lineno / p->starting_col_offset.
+    var startingLineno = 0
+    var startingColOffset = 0
+
+    /// CPython: initialize_token — tokens of an f-string expression's parser are moved to where the expression sits in
+    /// the file: every line by `starting_lineno`, and both columns by `starting_col_offset` when the tokenizer is
+    /// still on the text's first line once the token is read (so a multi-line token keeps its unshifted start column).
+    @inline(__always) func shift(_ t: inout Token) {
+        let onFirstLine = t.end.line == 1
+        t.start.line += startingLineno
+        t.end.line += startingLineno
+        if onFirstLine {
+            t.start.column += startingColOffset
+            t.end.column += startingColOffset
+        }
+    }
+}
+
+struct ExprMemoEntry {
+    var end: Int
+    var value: Expr?
+}
+
+/// Rules whose results are memoized (their `(memo)` marker in Grammar/python.gram, or left recursion).
+enum ExprMemoRule: Int {
+    case expression, starExpression, disjunction, conjunction, inversion, factor, awaitPrimary, strings
+    case starTarget, targetWithStarAtom, delTarget, bitwiseOr, primary, tPrimary, invalidNamedExpression
+    case sum, term, bitwiseXor, bitwiseAnd, shiftExpr
+}
+
+/// What `args` builds: CPython returns a Call with a dummy function name and takes its args and keywords apart.
+struct CallArguments {
+    var args: [Expr]
+    var keywords: [Keyword]
+    var range: SourceRange
+}
+
+/// CPython: KeyValuePair (dict displays); `key` is nil for `**mapping`.
+struct KeyValuePair {
+    var key: Expr?
+    var value: Expr
+}
+
+/// CPython: KeywordOrStarred — one element of `kwargs`.
+enum KeywordOrStarred {
+    case keyword(Keyword)
+    case starred(Expr)
+}
+
+/// CPython: TARGETS_TYPE of RAISE_SYNTAX_ERROR_INVALID_TARGET.
+enum TargetsType {
+    case starTargets, delTargets, forTargets
+}
+
+extension Parser {
+    // MARK: - Memo
+
+    @inline(__always) func memoKey(_ rule: ExprMemoRule) -> Int {
+        pos &<< 6 | (callInvalidRules ? 32 : 0) | rule.rawValue
+    }
+
+    /// Runs `body` once per position for `rule`, then replays its result (and end position).
+    @inline(__always) func memoized(_ rule: ExprMemoRule, _ body: () throws -> Expr?) throws -> Expr? {
+        let key = memoKey(rule)
+        if let e = exprState.memo[key] {
+            pos = e.end
+            return e.value
+        }
+        let value = try body()
+        exprState.memo[key] = ExprMemoEntry(end: pos, value: value)
+        return value
+    }
+
+    // MARK: - Tokens to nodes
+
+    /// CPython: p->tokens[i]->level.
+    @inline(__always) func tokenLevel(_ i: Int) -> Int {
+        i >= 0 && i < exprState.tokenLevels.count ? Int(exprState.tokenLevels[i]) : 0
+    }
+
+    /// The token at `pos` without consuming it; the start of every rule's EXTRA range (CPython fills it on entry).
+    @inline(__always) func startToken() throws -> Token { try peek() }
+
+    /// Consumes the next token whatever it is.
+    @inline(__always) func advance() throws -> Token {
+        let t = try peek()
+        pos += 1
+        return t
+    }
+
+    /// CPython: _PyPegen_new_identifier — identifiers are NFKC-normalized when not ASCII.
+    func identifier(_ t: Token) -> String {
+        for b in t.text.utf8 where b >= 0x80 {
+            return nfkc(t.text)
+        }
+        return t.text
+    }
+
+    /// CPython: _PyPegen_name_token — a NAME as a `Name(id, Load)` node.
+    func nameExpression() throws -> Expr? {
+        guard let t = try expect(.name) else { return nil }
+        return Expr(.name(id: identifier(t), ctx: .load), range: SourceRange(start: t.start, end: t.end))
+    }
+
+    /// CPython: _PyPegen_soft_keyword_token — a NAME spelled `match`, `case` or `_`.
+    func softKeywordToken() throws -> Token? {
+        let t = try peek()
+        guard t.kind == .name else { return nil }
+        switch t.text {
+        case "match", "case", "_":
+            pos += 1
+            return t
+        default:
+            return nil
+        }
+    }
+
+    /// Positive/negative lookahead of any rule: runs it and restores `pos`.
+    @inline(__always) func lookahead<T>(_ body: () throws -> T?) throws -> Bool {
+        let m = pos
+        let r = try body()
+        pos = m
+        return r != nil
+    }
+
+    // MARK: - set_expr_context (CPython: _PyPegen_set_expr_context)
+
+    func setExprContext(_ e: Expr, _ ctx: ExprContext) -> Expr {
+        switch e.kind {
+        case .name(let id, _):
+            return Expr(.name(id: id, ctx: ctx), range: e.range)
+        case .tuple(let elts, _):
+            return Expr(.tuple(elts: elts.map { setExprContext($0, ctx) }, ctx: ctx), range: e.range)
+        case .list(let elts, _):
+            return Expr(.list(elts: elts.map { setExprContext($0, ctx) }, ctx: ctx), range: e.range)
+        case .subscript(let value, let slice, _):
+            return Expr(.subscript(value: value, slice: slice, ctx: ctx), range: e.range)
+        case .attribute(let value, let attr, _):
+            return Expr(.attribute(value: value, attr: attr, ctx: ctx), range: e.range)
+        case .starred(let value, _):
+            return Expr(.starred(value: setExprContext(value, ctx), ctx: ctx), range: e.range)
+        default:
+            return e
+        }
+    }
+
+    // MARK: - Error helpers
+
+    /// CPython: _PyPegen_get_expr_name — how error messages name an expression.
+    func exprName(_ e: Expr) -> String {
+        switch e.kind {
+        case .attribute: return "attribute"
+        case .subscript: return "subscript"
+        case .starred: return "starred"
+        case .name: return "name"
+        case .list: return "list"
+        case .tuple: return "tuple"
+        case .lambda: return "lambda"
+        case .call: return "function call"
+        case .boolOp, .binOp, .unaryOp: return "expression"
+        case .generatorExp: return "generator expression"
+        case .yield, .yieldFrom: return "yield expression"
+        case .await: return "await expression"
+        case .listComp: return "list comprehension"
+        case .setComp: return "set comprehension"
+        case .dictComp: return "dict comprehension"
+        case .dict: return "dict literal"
+        case .set: return "set display"
+        case .joinedStr, .formattedValue: return "f-string expression"
+        case .constant(let value, _):
+            switch value {
+            case .none: return "None"
+            case .bool(let b): return b ? "True" : "False"
+            case .ellipsis: return "ellipsis"
+            default: return "literal"
+            }
+        case .compare: return "comparison"
+        case .ifExp: return "conditional expression"
+        case .namedExpr: return "named expression"
+        case .slice: return "slice"
+        }
+    }
+
+    /// CPython: _PyPegen_get_invalid_target.
+    func invalidTarget(_ e: Expr, _ type: TargetsType) -> Expr? {
+        switch e.kind {
+        case .list(let elts, _), .tuple(let elts, _):
+            for child in elts {
+                if let bad = invalidTarget(child, type) { return bad }
+            }
+            return nil
+        case .starred(let value, _):
+            if type == .delTargets { return e }
+            return invalidTarget(value, type)
+        case .compare(let left, let ops, _):
+            // `a in b` of `for a in b` parses as a comparison: look at its left side.
+            if type == .forTargets {
+                if ops.first == .in { return invalidTarget(left, type) }
+                return nil
+            }
+            return e
+        case .name, .subscript, .attribute:
+            return nil
+        default:
+            return e
+        }
+    }
+
+    /// CPython: RAISE_SYNTAX_ERROR_INVALID_TARGET — returns normally (no match) when `e` holds no invalid target.
+    func raiseInvalidTarget(_ type: TargetsType, _ e: Expr) throws {
+        guard let bad = invalidTarget(e, type) else { return }
+        let verb = type == .delTargets ? "cannot delete " : "cannot assign to "
+        throw error(verb + exprName(bad), at: bad.range)
+    }
+
+    /// CPython: RAISE_SYNTAX_ERROR (no location) — at the last token read from the tokenizer.
+    func syntaxErrorAtLastToken(_ message: String) -> SyntaxErrorInfo {
+        if tokens.isEmpty {
+            return error(.syntaxError, message, start: SourcePosition(line: 1, column: 0))
+        }
+        let t = tokens[tokens.count - 1]
+        return error(.syntaxError, message, start: t.start, end: t.end)
+    }
+
+    /// CPython: RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg) — from `a` to where the tokenizer stands (CURRENT_POS).
+    func syntaxErrorStartingFrom(_ message: String, _ start: SourcePosition) -> SyntaxErrorInfo {
+        var e = error(.syntaxError, message, start: start)
+        if let t = tokens.last {
+            e.endLineno = t.end.line
+            // CURRENT_POS is a byte column used as a 1-based offset without the +1 of the other forms.
+            e.endOffset = characterOffset(line: t.end.line, byteColumn: t.end.column) - 1
+        }
+        return e
+    }
+
+    /// CPython: _PyPegen_check_legacy_stmt.
+    func isLegacyStatementName(_ e: Expr) -> Bool {
+        if case .name(let id, _) = e.kind { return id == "print" || id == "exec" }
+        return false
+    }
+
+    /// CPython: _PyPegen_get_last_comprehension_item.
+    func lastComprehensionItem(_ c: Comprehension) -> Expr {
+        c.ifs.last ?? c.iter
+    }
+}

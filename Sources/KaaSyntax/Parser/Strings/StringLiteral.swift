@@ -1,0 +1,283 @@
+import KaaCore
+
+/// One STRING token taken apart: its prefix flags and the bytes between its quotes.
+/// (CPython: _PyPegen_parsestr in Parser/string_parser.c)
+struct StringLiteralParts {
+    var isBytes = false
+    var isRaw = false
+    var isFString = false
+    /// The token's UTF-8 text (prefix and quotes included).
+    var text: [UInt8]
+    /// `text[bodyStart..<bodyEnd]` is the literal's content.
+    var bodyStart: Int
+    var bodyEnd: Int
+
+    /// Splits a STRING token's text; nil only for text the tokenizer cannot produce.
+    init?(_ token: String) {
+        text = Array(token.utf8)
+        var i = 0
+        while i < text.count {
+            switch text[i] {
+            case UInt8(ascii: "b"), UInt8(ascii: "B"): isBytes = true
+            case UInt8(ascii: "r"), UInt8(ascii: "R"): isRaw = true
+            case UInt8(ascii: "u"), UInt8(ascii: "U"): break
+            case UInt8(ascii: "f"), UInt8(ascii: "F"): isFString = true
+            default:
+                break
+            }
+            if text[i] == UInt8(ascii: "'") || text[i] == UInt8(ascii: "\"") { break }
+            i += 1
+        }
+        guard i < text.count else { return nil }
+        let quote = text[i]
+        var start = i + 1
+        var end = text.count - 1
+        guard end >= start, text[end] == quote else { return nil }
+        if end - start >= 4, text[start] == quote, text[start + 1] == quote {
+            start += 2
+            end -= 2
+        }
+        bodyStart = start
+        bodyEnd = end
+    }
+}
+
+/// A failure of the escape decoders, reported by the caller as CPython's "(unicode error) ..." or "(value error) ...".
+struct EscapeDecodeError: Error {
+    var message: String
+}
+
+enum StringLiteralDecoder {
+    /// UTF-8 bytes (valid, as the tokenizer checked them) to code points.
+    static func codePoints(_ b: ArraySlice<UInt8>) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(b.count)
+        var i = b.startIndex
+        let end = b.endIndex
+        while i < end {
+            let c = b[i]
+            if c < 0x80 {
+                out.append(UInt32(c)); i += 1
+            } else if c < 0xE0, i + 1 < end {
+                out.append(UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)); i += 2
+            } else if c < 0xF0, i + 2 < end {
+                out.append(UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)); i += 3
+            } else if i + 3 < end {
+                out.append(UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                           | UInt32(b[i + 3] & 0x3F)); i += 4
+            } else {
+                out.append(0xFFFD); i += 1
+            }
+        }
+        return out
+    }
+
+    /// CPython: decode_unicode_with_escapes — non-ASCII text becomes `\UXXXXXXXX` escapes (and a backslash before
+    /// non-ASCII text `\u005c`) before `unicode_escape` decoding, so error positions count in that rewritten buffer.
+    static func decodeUnicodeEscapes(_ s: ArraySlice<UInt8>) throws -> [UInt32] {
+        var buf: [UInt8] = []
+        buf.reserveCapacity(s.count)
+        var i = s.startIndex
+        let end = s.endIndex
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        while i < end {
+            if s[i] == UInt8(ascii: "\\") {
+                buf.append(s[i]); i += 1
+                if i >= end || s[i] & 0x80 != 0 {
+                    buf.append(contentsOf: Array("u005c".utf8))
+                    if i >= end { break }
+                }
+            }
+            if s[i] & 0x80 != 0 {
+                var j = i
+                while j < end && s[j] & 0x80 != 0 { j += 1 }
+                for cp in codePoints(s[i..<j]) {
+                    buf.append(UInt8(ascii: "\\")); buf.append(UInt8(ascii: "U"))
+                    for shift in stride(from: 28, through: 0, by: -4) {
+                        buf.append(hex[Int((cp >> UInt32(shift)) & 0xF)])
+                    }
+                }
+                i = j
+            } else {
+                buf.append(s[i]); i += 1
+            }
+        }
+        return try unicodeEscape(buf)
+    }
+
+    /// CPython: _PyUnicode_DecodeUnicodeEscapeInternal (strict), on an ASCII buffer.
+    static func unicodeEscape(_ s: [UInt8]) throws -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        let end = s.count
+        func fail(_ start: Int, _ endPos: Int, _ message: String) -> EscapeDecodeError {
+            let range = endPos - start == 1 ? "byte 0x\(String(s[start], radix: 16)) in position \(start)"
+                                            : "bytes in position \(start)-\(endPos - 1)"
+            return EscapeDecodeError(message: "(unicode error) 'unicodeescape' codec can't decode \(range): \(message)")
+        }
+        while i < end {
+            let c0 = s[i]
+            if c0 != UInt8(ascii: "\\") {
+                out.append(UInt32(c0)); i += 1
+                continue
+            }
+            let startPos = i
+            i += 1
+            if i >= end { throw fail(startPos, i, "\\ at end of string") }
+            let c = s[i]; i += 1
+            switch c {
+            case UInt8(ascii: "\n"): continue
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "'"): out.append(0x27)
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "v"): out.append(0x0B)
+            case UInt8(ascii: "a"): out.append(0x07)
+            case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                var ch = UInt32(c - UInt8(ascii: "0"))
+                if i < end, s[i] >= UInt8(ascii: "0"), s[i] <= UInt8(ascii: "7") {
+                    ch = ch << 3 + UInt32(s[i] - UInt8(ascii: "0")); i += 1
+                    if i < end, s[i] >= UInt8(ascii: "0"), s[i] <= UInt8(ascii: "7") {
+                        ch = ch << 3 + UInt32(s[i] - UInt8(ascii: "0")); i += 1
+                    }
+                }
+                out.append(ch)
+            case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
+                var count = c == UInt8(ascii: "x") ? 2 : c == UInt8(ascii: "u") ? 4 : 8
+                let message = c == UInt8(ascii: "x") ? "truncated \\xXX escape"
+                    : c == UInt8(ascii: "u") ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape"
+                var ch: UInt32 = 0
+                while count > 0 {
+                    guard i < end, let d = hexDigit(s[i]) else { throw fail(startPos, i, message) }
+                    ch = ch << 4 | UInt32(d)
+                    i += 1; count -= 1
+                }
+                if ch > 0x10FFFF { throw fail(startPos, i, "illegal Unicode character") }
+                out.append(ch)
+            case UInt8(ascii: "N"):
+                let message = "malformed \\N character escape"
+                guard i < end else { throw fail(startPos, i, message) }
+                guard s[i] == UInt8(ascii: "{") else { throw fail(startPos, i, message) }
+                i += 1
+                let nameStart = i
+                while i < end && s[i] != UInt8(ascii: "}") { i += 1 }
+                guard i < end else { throw fail(startPos, i, message) }
+                let nameEnd = i
+                guard nameEnd > nameStart else { throw fail(startPos, i, message) }
+                i += 1
+                guard let cp = UnicodeNames.lookup(s[nameStart..<nameEnd]) else {
+                    throw fail(startPos, i, "unknown Unicode character name")
+                }
+                out.append(cp)
+            default:
+                // Unknown escapes stay as they are (CPython warns: "invalid escape sequence").
+                out.append(0x5C)
+                out.append(UInt32(c))
+            }
+        }
+        return out
+    }
+
+    @inline(__always) static func hexDigit(_ c: UInt8) -> UInt8? {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    /// CPython: _PyBytes_DecodeEscape (strict).
+    static func decodeBytesEscapes(_ s: ArraySlice<UInt8>) throws -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var i = s.startIndex
+        let end = s.endIndex
+        while i < end {
+            if s[i] != UInt8(ascii: "\\") {
+                out.append(s[i]); i += 1
+                continue
+            }
+            i += 1
+            if i >= end {
+                throw EscapeDecodeError(message: "(value error) Trailing \\ in string")
+            }
+            let c = s[i]; i += 1
+            switch c {
+            case UInt8(ascii: "\n"): break
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "'"): out.append(0x27)
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "v"): out.append(0x0B)
+            case UInt8(ascii: "a"): out.append(0x07)
+            case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                var ch = Int(c - UInt8(ascii: "0"))
+                if i < end, s[i] >= UInt8(ascii: "0"), s[i] <= UInt8(ascii: "7") {
+                    ch = ch << 3 + Int(s[i] - UInt8(ascii: "0")); i += 1
+                    if i < end, s[i] >= UInt8(ascii: "0"), s[i] <= UInt8(ascii: "7") {
+                        ch = ch << 3 + Int(s[i] - UInt8(ascii: "0")); i += 1
+                    }
+                }
+                out.append(UInt8(truncatingIfNeeded: ch))
+            case UInt8(ascii: "x"):
+                if i + 1 < end, let d1 = hexDigit(s[i]), let d2 = hexDigit(s[i + 1]) {
+                    out.append(d1 << 4 | d2)
+                    i += 2
+                } else {
+                    throw EscapeDecodeError(
+                        message: "(value error) invalid \\x escape at position \(i - 2 - s.startIndex)")
+                }
+            default:
+                out.append(0x5C)
+                out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// `\N{...}` names: Unicode character names and their aliases, looked up case-insensitively as CPython's
+/// unicodedata does. The table is built on first use only.
+enum UnicodeNames {
+    /// Swift initialises a static `let` lazily and thread-safely: the table is built on the first `\N{...}`.
+    private static let table: [String: UInt32] = buildTable()
+
+    static func lookup(_ nameBytes: ArraySlice<UInt8>) -> UInt32? {
+        var name = ""
+        name.reserveCapacity(nameBytes.count)
+        for b in nameBytes {
+            let u = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) ? b - 32 : b
+            name.unicodeScalars.append(Unicode.Scalar(u))
+        }
+        // Algorithmic names first: no table needed.
+        for prefix in ["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"] where name.hasPrefix(prefix) {
+            let hexPart = name.dropFirst(prefix.count)
+            guard hexPart.count == 4 || hexPart.count == 5, let v = UInt32(hexPart, radix: 16),
+                  let scalar = Unicode.Scalar(v), scalar.properties.name == name else { return nil }
+            return v
+        }
+        return table[name]
+    }
+
+    private static func buildTable() -> [String: UInt32] {
+        var t: [String: UInt32] = [:]
+        t.reserveCapacity(40000)
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let props = scalar.properties
+            if let n = props.name { t[n] = v }
+            if let a = props.nameAlias, t[a] == nil { t[a] = v }
+        }
+        return t
+    }
+}
