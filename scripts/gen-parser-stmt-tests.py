@@ -59,6 +59,12 @@ MODES = [
     ("x = 1\n", "single"), ("if x:\n  pass\n", "single"), ("x = 1; y = 2\n", "single"), ("\n", "single"),
     ("(int, str) -> None", "func_type"), ("() -> int", "func_type"), ("(*a, **k) -> x", "func_type"),
     ("(a, *b, **c) -> x", "func_type"), ("(a, **c) -> x", "func_type"),
+    ("if x:\n  pass\nelse:\n  pass\n", "single"), ("@d\ndef f(): pass\n", "single"), ("x = 1\n\n", "single"),
+    ("x = 1 # c\n", "single"), ("\n\nx\n", "single"), ("pass;\n", "single"), ("for x in y: pass\n", "single"),
+    ("class A: pass\n", "single"), ("if x:\n  pass\n\n\n", "single"), ("x = 1\n# c\n  # d\n", "single"),
+    ("match x:\n  case 1: pass\n", "single"),
+    ("(x)\n\n\n", "eval"), ("lambda: 1", "eval"), ("x if y else z\n", "eval"), ("*a, b", "eval"),
+    ("(*a, **k) -> (int, str)\n", "func_type"),
 ]
 
 TYPE_COMMENTS = [
@@ -68,6 +74,15 @@ TYPE_COMMENTS = [
     "for x in y: # type: int\n    pass\n",
     "with a as b: # type: int\n    pass\n",
     "import x # type: ignore\nimport y # type: ignore[abc]\n",
+    "def f(a, # type: int\n      *, # type: int\n      b): pass\n",
+    "def f(): # type: () -> None\n    # type: () -> None\n    pass\n",
+    "def f():\n    # type: () -> None\n    pass\n",
+    "def f(a # type: int\n      ): pass\n",
+    "def f(*a, # type: int\n      **k # type: str\n      ): pass\n",
+    "async def f(): # type: () -> None\n  pass\n",
+    "x: int = 1 # type: int\n", "pass # type: int\n", "x = 1 # type: int # type: str\n",
+    "for x in y: # type: int\n  pass\nelse: # type: int\n  pass\n",
+    "x = y = 1 # type: int\n", "def f(a, b): # type: ignore\n    pass\n", "# type: ignore\nx = 1\n",
 ]
 
 ERRORS = [
@@ -97,7 +112,10 @@ ERRORS = [
     "a b c\n", "f(a for a in b, c)\n", "x = [1, 2\n", "class A(x for x in y): pass\n",
     "global\n", "nonlocal x,\n", "return return\n", "lambda x: (yield)\n = 1\n",
 ]
-ERROR_MODES = [("x = 1\ny = 2\n", "single"), ("", "single"), ("if x:\n  pass\nx = 1\n", "single"),
+ERROR_MODES = [("yield x", "eval"), ("x; y", "eval"), ("\n x\n", "eval"), ("x = 1\ny\n", "single"),
+               ("x = 1;\ny\n", "single"), ("if x:\n  pass\ny\n", "single"), ("x\n  y\n", "single"),
+               ("(a) -> b -> c", "func_type"), ("(a, b) c", "func_type"), ("a -> b", "func_type"),
+               ("x = 1 +\n", "single"), ("if x:\n", "single"), ("if x:\npass\n", "single"),("x = 1\ny = 2\n", "single"), ("", "single"), ("if x:\n  pass\nx = 1\n", "single"),
                ("1 2", "eval"), ("x = 1", "eval"), ("(int) -> ", "func_type"), ("", "eval")]
 
 
