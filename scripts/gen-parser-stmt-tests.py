@@ -119,9 +119,23 @@ ERROR_MODES = [("yield x", "eval"), ("x; y", "eval"), ("\n x\n", "eval"), ("x = 
                ("1 2", "eval"), ("x = 1", "eval"), ("(int) -> ", "func_type"), ("", "eval")]
 
 
-def run(src, mode="exec", type_comments=False):
+# compile(..., PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT) as codeop does (sources end with a newline:
+# CPython adds none in these modes, Kaa's lexer always does)
+INCOMPLETE = [("if x:\n", "single"), ("if x:\n  pass\n", "single"), ("x = (1,\n", "single"),
+              ("x = \"\"\"abc\n", "single"), ("x = 1 +\n", "single"), ("x = 1 2\n", "single"),
+              ("x = (1 2\n", "single"), ("def f(:\n", "single"), ("if x:\n", "exec"), ("@d\n", "single"),
+              ("for x in y:\n  pass\nelse:\n", "single"), ("x = 1\n", "single"), ("class A:\n", "exec"),
+              ("x = [\n", "exec"), ("if x:\n  if y:\n", "single")]
+
+
+def run(src, mode="exec", type_comments=False, incomplete=False):
     try:
-        tree = ast.parse(src, mode=mode, type_comments=type_comments)
+        if incomplete:
+            import codeop
+            tree = compile(src, "<unknown>", mode, codeop.PyCF_ALLOW_INCOMPLETE_INPUT | codeop.PyCF_DONT_IMPLY_DEDENT
+                           | ast.PyCF_ONLY_AST)
+        else:
+            tree = ast.parse(src, mode=mode, type_comments=type_comments)
         return ("ok", ast.dump(tree, include_attributes=True))
     except SyntaxError as e:
         return ("err", "%s|%s|%s|%s|%s|%s" % (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset))
@@ -156,6 +170,13 @@ def main():
         kind, text = run(src, mode, tc)
         lines.append("    (%s, %s, %s, %s)," % (swift_str(src), mode_name[mode], "true" if tc else "false",
                                                 swift_str(kind + "|" + text)))
+    lines.append("]")
+    lines.append("")
+    lines.append("/// (source, mode, expected) for compile() with PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT")
+    lines.append("let parserIncompleteInputCases: [(String, Parser.Mode, String)] = [")
+    for src, mode in INCOMPLETE:
+        kind, text = run(src, mode, incomplete=True)
+        lines.append("    (%s, %s, %s)," % (swift_str(src), mode_name[mode], swift_str(kind + "|" + text)))
     lines.append("]")
     path = os.path.join(os.path.dirname(__file__), "..", "Tests", "KaaSyntaxTests", "ParserStatementCases.swift")
     with open(path, "w") as f:

@@ -282,3 +282,22 @@ let parserStatementCases: [(String, Parser.Mode, Bool, String)] = [
     ("def f(a, b): # type: ignore\n    pass\n", .file, true, "ok|Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='a', lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), arg(arg='b', lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], decorator_list=[], lineno=1, col_offset=0, end_lineno=2, end_col_offset=8)], type_ignores=[TypeIgnore(lineno=1, tag='')])"),
     ("# type: ignore\nx = 1\n", .file, true, "ok|Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value=1, lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5)], type_ignores=[TypeIgnore(lineno=1, tag='')])"),
 ]
+
+/// (source, mode, expected) for compile() with PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT
+let parserIncompleteInputCases: [(String, Parser.Mode, String)] = [
+    ("if x:\n", .single, "err|SyntaxError|incomplete input|1|6|1|-1"),
+    ("if x:\n  pass\n", .single, "ok|Interactive(body=[If(test=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), body=[Pass(lineno=2, col_offset=2, end_lineno=2, end_col_offset=6)], orelse=[], lineno=1, col_offset=0, end_lineno=2, end_col_offset=6)])"),
+    ("x = (1,\n", .single, "err|SyntaxError|incomplete input|1|8|1|-1"),
+    ("x = \"\"\"abc\n", .single, "err|SyntaxError|incomplete input|1|5|1|-1"),
+    ("x = 1 +\n", .single, "err|SyntaxError|invalid syntax|1|8|1|8"),
+    ("x = 1 2\n", .single, "err|SyntaxError|invalid syntax|1|7|1|8"),
+    ("x = (1 2\n", .single, "err|SyntaxError|'(' was never closed|1|5|1|0"),
+    ("def f(:\n", .single, "err|SyntaxError|invalid syntax|1|7|1|8"),
+    ("if x:\n", .file, "err|SyntaxError|incomplete input|1|6|1|-1"),
+    ("@d\n", .single, "err|SyntaxError|incomplete input|1|3|1|-1"),
+    ("for x in y:\n  pass\nelse:\n", .single, "err|SyntaxError|incomplete input|3|6|3|-1"),
+    ("x = 1\n", .single, "ok|Interactive(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)])"),
+    ("class A:\n", .file, "err|SyntaxError|incomplete input|1|9|1|-1"),
+    ("x = [\n", .file, "err|SyntaxError|incomplete input|1|6|1|-1"),
+    ("if x:\n  if y:\n", .single, "err|SyntaxError|incomplete input|2|8|2|-1"),
+]
