@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "KaaCompiler", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
         // The `kaa` command, shaped like `python3`.
         .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
+        // Test-only: prints Kaa's symbol table for scripts/conformance-symtable.
+        .executableTarget(name: "kaa-symtable-dump", dependencies: ["KaaSyntax", "KaaCompiler", "KaaCore"]),
         .testTarget(name: "KaaCoreTests", dependencies: ["KaaCore"]),
         .testTarget(name: "KaaSyntaxTests", dependencies: ["KaaSyntax"]),
         .testTarget(name: "KaaBytecodeTests", dependencies: ["KaaBytecode"]),
