@@ -20,10 +20,12 @@ public struct ASTOptimizer {
         self.futureAnnotations = future.annotations
     }
 
-    /// Optimizes a module. Throws only CompilerRecursionError. (CPython: _PyAST_Optimize, astfold_mod)
-    public static func optimize(_ mod: Mod, optimizeLevel: Int = 0, future: FutureFeatures = FutureFeatures())
-        throws -> Mod {
+    /// Optimizes a module. Throws only CompilerRecursionError. `pythonDepth`: as for `SymbolTable.build`.
+    /// (CPython: _PyAST_Optimize, astfold_mod)
+    public static func optimize(_ mod: Mod, optimizeLevel: Int = 0, future: FutureFeatures = FutureFeatures(),
+                                pythonDepth: Int = 0) throws -> Mod {
         var opt = ASTOptimizer(optimizeLevel: optimizeLevel, future: future)
+        opt.recursionDepth = 3 * pythonDepth
         return try opt.fold(mod)
     }
 

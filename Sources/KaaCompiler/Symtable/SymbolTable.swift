@@ -320,10 +320,13 @@ public final class SymbolTable {
     /// Builds the table of `module` and runs the analysis pass. `sourceLines` (the lines of the source, each with its
     /// line ending, as SyntaxError.text holds them; empty if unknown) fill the `text` of a SyntaxError.
     /// Throws `SyntaxErrorInfo` (CPython's message and location) or `CompilerRecursionError`.
+    /// `pythonDepth` is the depth of the Python call stack compiling (0 for a script run by the CLI; a `compile()`
+    /// call from Python code starts deeper): CPython starts its nesting count at 3 × that depth.
     /// (CPython: _PySymtable_Build)
     public static func build(module: Mod, filename: String, future: FutureFeatures,
-                             sourceLines: [String] = []) throws -> SymbolTable {
+                             sourceLines: [String] = [], pythonDepth: Int = 0) throws -> SymbolTable {
         var builder = SymtableBuilder(filename: filename, future: future, sourceLines: sourceLines)
+        builder.recursionDepth = 3 * pythonDepth
         let top = try builder.buildTop(module)
         try SymtableAnalyzer(builder: builder).analyze(top)
         return SymbolTable(top: top, filename: filename, future: future, blocks: builder.blocks)
