@@ -3,6 +3,7 @@
 //   kaa-symtable-dump FILE...   one dump per file
 //   kaa-symtable-dump --batch   NUL-separated paths on stdin; prints "\0PATH\0" then the dump of each
 //   --code (first argument)     also the `code:` line of each function and class block (see SymbolTable+Dump.swift)
+//   kaa-symtable-dump --time    NUL-separated paths on stdin; the time of each stage over all files
 //   kaa-symtable-dump --fold    NUL-separated expressions on stdin; for each, "\0" then the repr of the constant the AST
 //                               optimizer folds it to, or `not folded` (for scripts/conformance-optimizer)
 // A file that fails prints `!Class: msg (lineno, offset, end_lineno, end_offset)`.
@@ -86,7 +87,50 @@ func readStdin() -> [UInt8] {
     return input
 }
 
-if args == ["--fold"] {
+/// `--time`: NUL-separated paths on stdin; parses all files first, then reports the time of each later stage over all
+/// of them (future features, AST optimizer, symbol table), in CPU seconds.
+func timeStages(_ paths: [String]) {
+    var mods: [(Mod, String)] = []
+    func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+    let t0 = now()
+    for path in paths {
+        guard let source = readFile(path), let mod = try? parseSource(source, filename: path, mode: .file) else {
+            continue
+        }
+        mods.append((mod, path))
+    }
+    let t1 = now()
+    var futures: [FutureFeatures] = []
+    for (mod, path) in mods { futures.append((try? FutureFeatures.parse(mod, filename: path)) ?? FutureFeatures()) }
+    let t2 = now()
+    var optimized: [Mod] = []
+    let _: Int = withLargeStack {
+        for (i, (mod, _)) in mods.enumerated() {
+            optimized.append((try? ASTOptimizer.optimize(mod, future: futures[i])) ?? mod)
+        }
+        return 0
+    }
+    let t3 = now()
+    var blocks = 0
+    let _: Int = withLargeStack {
+        for (i, (_, path)) in mods.enumerated() {
+            if let t = try? SymbolTable.build(module: optimized[i], filename: path, future: futures[i]) {
+                blocks += t.top.children.count
+            }
+        }
+        return 0
+    }
+    let t4 = now()
+    write("files \(mods.count): parse \(t1 - t0)s, future \(t2 - t1)s, optimize \(t3 - t2)s, symtable \(t4 - t3)s\n")
+}
+
+if args == ["--time"] {
+    timeStages(readStdin().split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
+} else if args == ["--fold"] {
     for part in readStdin().split(separator: 0) {
         write("\0" + foldExpression(String(decoding: part, as: UTF8.self)))
     }

@@ -93,9 +93,11 @@ struct SymtableBuilder {
         throws {
         let ste = ste ?? cur
         let mangled = pyMangle(privateName: privateName, name)
+        // Errors below leave a half-added symbol behind; the table is discarded with the error.
+        let (slot, isNew) = ste.slot(mangled)
         var val: Int
-        if ste.contains(mangled) {
-            val = ste.symbolFlags(mangled)
+        if !isNew {
+            val = ste.flags[slot]
             if flag.contains(.defParam) && val & SymbolFlags.defParam.rawValue != 0 {
                 throw syntaxError("duplicate argument '\(name)' in function definition", range)
             }
@@ -112,7 +114,7 @@ struct SymtableBuilder {
             }
             val |= SymbolFlags.defCompIter.rawValue
         }
-        ste.setFlags(mangled, val)
+        ste.setFlags(at: slot, val)
         if flag.contains(.defParam) {
             ste.varnames.append(mangled)
         } else if flag.contains(.defGlobal) {

@@ -282,6 +282,17 @@ public final class SymbolTableEntry {
     }
 
     func setFlags(at i: Int, _ value: Int) { flags[i] = value }
+
+    /// The position of `name` in the symbols, appending it with flags 0 if new (one hash lookup for the builder's
+    /// read-modify-write of a symbol's flags).
+    func slot(_ name: String) -> (index: Int, isNew: Bool) {
+        if let i = index[name] { return (i, false) }
+        let i = names.count
+        index[name] = i
+        names.append(name)
+        flags.append(0)
+        return (i, true)
+    }
 }
 
 /// Python's `str` ordering (code point order) for sorted name lists: UTF-8 byte order is code point order.
