@@ -12,11 +12,10 @@ extension Lexer {
         var errorAtLimit: SyntaxErrorInfo?
         var encoding: String?
         var lineStarts: [Int]
+        var lastLineUnterminated: Bool
     }
 
     static func decode(_ src: [UInt8], filename: String, mode: InputMode) throws -> Decoded {
-        // Physical lines with universal newlines ('\r\n' and '\r' end a line and become '\n').
-        var rawLines: [ArraySlice<UInt8>] = []
         var start = 0
         var hasBOM = false
         if mode != .string, src.count >= 3, src[0] == 0xEF, src[1] == 0xBB, src[2] == 0xBF {
@@ -27,23 +26,8 @@ extension Lexer {
             // compile()/ast.parse() refuse NUL bytes before tokenizing.
             throw SyntaxErrorInfo(message: "source code string cannot contain null bytes", filename: filename)
         }
-        var i = start
-        var lineBegin = start
-        let n = src.count
-        while i < n {
-            let b = src[i]
-            if b == 0x0A || b == 0x0D {
-                rawLines.append(src[lineBegin..<i])
-                if b == 0x0D && i + 1 < n && src[i + 1] == 0x0A { i += 1 }
-                i += 1
-                lineBegin = i
-            } else {
-                i += 1
-            }
-        }
-        if lineBegin < n {
-            rawLines.append(src[lineBegin..<n])
-        }
+        // The first two physical lines, where a coding cookie may be.
+        var rawLines = physicalLines(src, from: start, maxLines: 2)
 
         var encoding: String? = hasBOM ? "utf-8" : (mode == .string ? "utf-8" : nil)
         var codec: SourceCodec? = nil
@@ -74,6 +58,10 @@ extension Lexer {
             }
         }
 
+        if codec == nil {
+            return decodeUTF8Fast(src, from: start, filename: filename, mode: mode, encoding: encoding)
+        }
+        rawLines = physicalLines(src, from: start, maxLines: Int.max)
         var out: [UInt8] = []
         out.reserveCapacity(src.count + 1)
         var lineStarts: [Int] = []
@@ -120,8 +108,107 @@ extension Lexer {
             out.append(0x0A)  // a last line without '\n' gets one, as tok_underflow_file fakes it
         }
         if limit < 0 { limit = out.count }
+        let n = src.count
+        let unterminated = n > start && src[n - 1] != 0x0A && src[n - 1] != 0x0D
         return Decoded(bytes: out, limit: limit, errorAtLimit: errorAtLimit, encoding: encoding,
-                       lineStarts: lineStarts)
+                       lineStarts: lineStarts, lastLineUnterminated: unterminated)
+    }
+
+    /// Physical lines (without terminators) with universal newlines: '\r\n' and '\r' end a line too.
+    static func physicalLines(_ src: [UInt8], from start: Int, maxLines: Int) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        var i = start
+        var lineBegin = start
+        let n = src.count
+        while i < n && lines.count < maxLines {
+            let b = src[i]
+            if b == 0x0A || b == 0x0D {
+                lines.append(src[lineBegin..<i])
+                if b == 0x0D && i + 1 < n && src[i + 1] == 0x0A { i += 1 }
+                i += 1
+                lineBegin = i
+            } else {
+                i += 1
+            }
+        }
+        if lineBegin < n && lines.count < maxLines { lines.append(src[lineBegin..<n]) }
+        return lines
+    }
+
+    /// The common case, in one pass over the bytes: no codec, newlines translated, NUL bytes and (without a
+    /// declared encoding) invalid UTF-8 checked line by line as tok_underflow_file does.
+    static func decodeUTF8Fast(_ src: [UInt8], from start: Int, filename: String, mode: InputMode,
+                               encoding: String?) -> Decoded {
+        let checkUTF8 = mode == .file && encoding == nil
+        let checkNUL = mode == .file
+        var out = [UInt8](repeating: 0, count: src.count - start + 1)
+        var lineStarts: [Int] = [0]
+        var o = 0
+        var errorAtLimit: SyntaxErrorInfo? = nil
+        var limit = -1
+        src.withUnsafeBufferPointer { s in
+            out.withUnsafeMutableBufferPointer { d in
+                var i = start
+                let n = s.count
+                var lineBegin = 0
+                while i < n {
+                    let b = s[i]
+                    if b >= 0x0E && b < 0x80 {
+                        d[o] = b; o += 1; i += 1
+                        continue
+                    }
+                    if b == 0x0A || b == 0x0D {
+                        d[o] = 0x0A; o += 1; i += 1
+                        if b == 0x0D && i < n && s[i] == 0x0A { i += 1 }
+                        lineBegin = o
+                        if i < n { lineStarts.append(o) }
+                        continue
+                    }
+                    if b == 0 && checkNUL {
+                        let lineno = lineStarts.count
+                        errorAtLimit = SyntaxErrorInfo(
+                            message: "source code cannot contain null bytes", filename: filename, lineno: lineno,
+                            offset: 0, endLineno: lineno, endOffset: 0,
+                            text: String(decoding: UnsafeBufferPointer(rebasing: d[lineBegin..<o]), as: UTF8.self))
+                        limit = lineBegin
+                        break
+                    }
+                    if b >= 0x80 && checkUTF8 {
+                        let len = validUTF8(s, i)
+                        if len == 0 {
+                            errorAtLimit = SyntaxErrorInfo(
+                                message: "Non-UTF-8 code starting with '\\x\(hex2(b))' in file \(filename) on line "
+                                    + "\(lineStarts.count), but no encoding declared; "
+                                    + "see https://peps.python.org/pep-0263/ for details",
+                                filename: filename)
+                            limit = lineBegin
+                            break
+                        }
+                        for k in 0..<len { d[o + k] = s[i + k] }
+                        o += len; i += len
+                        continue
+                    }
+                    d[o] = b; o += 1; i += 1
+                }
+            }
+        }
+        if let _ = errorAtLimit {
+            // Keep the failing line (up to the error) readable for texts; the tokenizer stops at `limit`.
+            out.removeSubrange(o...)
+            out.append(0x0A)
+        } else {
+            if o > 0 && out[o - 1] != 0x0A {
+                out[o] = 0x0A   // a last line without '\n' gets one, as tok_underflow_file fakes it
+                o += 1
+            }
+            out.removeSubrange(o...)
+            limit = o
+        }
+        if out.isEmpty { lineStarts = [] }
+        let n = src.count
+        let unterminated = n > start && src[n - 1] != 0x0A && src[n - 1] != 0x0D
+        return Decoded(bytes: out, limit: limit, errorAtLimit: errorAtLimit, encoding: encoding,
+                       lineStarts: lineStarts, lastLineUnterminated: unterminated)
     }
 
     static func hex2(_ b: UInt8) -> String {
@@ -212,6 +299,10 @@ extension Lexer {
 
     /// CPython: valid_utf8 — the length of the valid UTF-8 sequence at `i`, or 0.
     static func validUTF8(_ s: [UInt8], _ i: Int) -> Int {
+        s.withUnsafeBufferPointer { validUTF8($0, i) }
+    }
+
+    static func validUTF8(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = s[i]
         @inline(__always) func at(_ k: Int) -> UInt8 { i + k < s.count ? s[i + k] : 0 }
         var expected = 0

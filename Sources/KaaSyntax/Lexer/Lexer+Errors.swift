@@ -74,9 +74,11 @@ extension Lexer {
         return buf[s..<e]
     }
 
-    /// The `text` pegen attaches: the whole line with its '\n' (file mode reads it back from the file).
+    /// The `text` pegen attaches: the whole line with its '\n'. For a `.file` CPython reads it back from the file
+    /// (so without the '\n' the tokenizer added); otherwise it comes from the tokenizer's buffer.
     func errorLineText(_ n: Int) -> String? {
-        guard let b = lineBytes(n) else { return nil }
+        guard var b = lineBytes(n) else { return nil }
+        if mode == .file && n == lineStarts.count && lastLineUnterminated && b.last == 0x0A { b = b.dropLast() }
         return String(decoding: b, as: UTF8.self)
     }
 
@@ -98,7 +100,7 @@ extension Lexer {
     /// CPython: _Pypegen_tokenizer_error — the error for an ERRORTOKEN whose exception the tokenizer did not set.
     /// The ERRORTOKEN has no position, so "current position" errors use tok->cur - tok->line_start.
     func tokenizerError() -> SyntaxErrorInfo {
-        let here = cur - lineStart
+        let here = currentColumn
         switch done {
         case .eof:
             if !bracketStack.isEmpty { return unclosedBracketError() }

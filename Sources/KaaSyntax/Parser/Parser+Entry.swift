@@ -91,8 +91,8 @@ extension Parser {
         }
     }
 
-    /// Hook for the memo tables of the expression half (none yet): they must be emptied before the second pass.
-    func resetMemoForErrorPass() {}
+    /// Hook for the memo tables of the expression half: they must be emptied before the second pass.
+    func resetMemoForErrorPass() { exprState.resetMemo() }
 
     /// CPython: bad_single_statement — anything but blanks and comments after the tokenizer's cursor in single mode.
     func badSingleStatement() -> Bool {
