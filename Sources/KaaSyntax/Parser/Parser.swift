@@ -35,6 +35,8 @@ public final class Parser {
     var parsingStarted = false
     /// Memo tables of the statement rules CPython marks `(memo)`, keyed by start position; emptied for pass two.
     @exclusivity(unchecked) var stmtMemo = StatementMemo()
+    /// PyCF_ALLOW_INCOMPLETE_INPUT (codeop): a first pass that fails at the end of the source is "incomplete input".
+    var allowIncompleteInput = false
 
     public init(lexer: Lexer, mode: Mode) {
         self.lexer = lexer
