@@ -242,8 +242,10 @@ extension Parser {
                         str += 1
                         continue
                     }
-                    if ch == UInt8(ascii: ">") || ch == UInt8(ascii: "<") { continue }
                 }
+                // A lone '<' or '>' never ends the expression, even as the last character (3.11.7: f'x{<' is
+                // "expecting '}'").
+                if ch == UInt8(ascii: ">") || ch == UInt8(ascii: "<") { continue }
                 str -= 1  // undo the defer: stop at this character
                 break
             } else if ch == UInt8(ascii: "]") || ch == UInt8(ascii: "}") || ch == UInt8(ascii: ")") {
@@ -369,8 +371,18 @@ extension Parser {
             let lastTok = tokens[lastIndex]
             throw error("invalid syntax", at: SourceRange(start: lastTok.start, end: lastTok.end))
         } catch let e as SyntaxErrorInfo {
+            // The sub-tokenizer's own errors count lines from the f-string's place in the file (its columns stay
+            // those of the "(expr)" text).
+            func fileLines(_ e: SyntaxErrorInfo) -> SyntaxErrorInfo {
+                var e = e
+                e.lineno = e.lineno.map { $0 + exprState.startingLineno }
+                e.endLineno = e.endLineno.map { $0 + exprState.startingLineno }
+                return e
+            }
+            if tokenizerFailed { throw fileLines(e) }
             // CPython: _PyPegen_set_syntax_error — a tokenizer error further on replaces a parser error.
-            throw tokenizerFailed ? e : checkRestForTokenizerErrors(e)
+            let rest = checkRestForTokenizerErrors(e)
+            throw rest == e ? e : fileLines(rest)
         }
     }
 
