@@ -348,7 +348,7 @@ extension Parser {
         var source: [UInt8] = [UInt8(ascii: "(")]
         source.append(contentsOf: text[exprStart..<exprEnd])
         source.append(UInt8(ascii: ")"))
-        let subLexer = try Lexer(source: source, filename: filename)
+        let subLexer = try Lexer(source: source, filename: filename, mode: .bytes)  // CPython: PyTokenizer_FromString(str, 1)
         let p2 = Parser(lexer: subLexer, mode: .eval)
         p2.exprState.isFStringParser = true
         p2.exprState.startingLineno = t.start.line + lines - 1
