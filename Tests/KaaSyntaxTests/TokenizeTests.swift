@@ -3,6 +3,11 @@
 import XCTest
 import KaaCore
 @testable import KaaSyntax
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 private struct Collect: PyTokenSink {
     var tokens: [(PyTokenType, String, Int, Int, Int, Int)] = []
@@ -163,6 +168,8 @@ final class TokenizeTests: XCTestCase {
     }
 
     func testArguments() {
+        setenv("COLUMNS", "80", 1)  // argparse's width (the usage line would wrap in a narrow terminal)
+        defer { unsetenv("COLUMNS") }
         XCTAssertEqual(TokenizeArguments.parse(["-e", "f.py"]), .run(exact: true, filename: "f.py"))
         XCTAssertEqual(TokenizeArguments.parse(["--ex", "--", "-e"]), .run(exact: true, filename: "-e"))
         XCTAssertEqual(TokenizeArguments.parse(["-1"]), .run(exact: false, filename: "-1"))
@@ -183,6 +190,30 @@ final class TokenizeTests: XCTestCase {
         } else {
             XCTFail("-eh should print the help")
         }
+    }
+
+    func testNarrowHelpWraps() {
+        // COLUMNS=30 python3 -m tokenize -h
+        XCTAssertEqual(TokenizeArguments.help(width: 28), """
+            usage: python -m tokenize
+                   [-h] [-e]
+                   [filename.py]
+
+            positional arguments:
+              filename.py
+                    the file to
+                    tokenize; defaults
+                    to stdin
+
+            options:
+              -h, --help
+                    show this help
+                    message and exit
+              -e, --exact
+                    display token names
+                    using the exact type
+
+            """)
     }
 
     func testASCIIReprFastPathAgreesWithPyRepr() {
