@@ -55,7 +55,12 @@ extension Lexer {
     /// (0 / -1 meaning "none"); they become character offsets only when an encoding is declared.
     func pegenError(_ kind: SyntaxErrorInfo.Kind, _ message: String, line: Int, col: Int, endLine: Int,
                     endCol: Int) -> SyntaxErrorInfo {
-        let text = errorLineText(line)
+        var text = errorLineText(line)
+        if mode != .file && line >= lineno && inp > bufStart {
+            // Without a file to read the line from, pegen shows the tokenizer's buffer: from tok->buf (which may
+            // hold several lines, e.g. after a multi-line string) to tok->inp.
+            text = String(decoding: buf[bufStart..<min(inp, buf.count)], as: UTF8.self)
+        }
         var colNumber = col
         var endColNumber = endCol
         if declaredEncoding != nil, let t = text {
