@@ -387,12 +387,13 @@ extension Parser {
     }
 
     /// CPython: _PyPegen_raise_error_known_location for the f-string sub-parser — "f-string: " before the message,
-    /// columns relative to the `(expr)` text, which is the error's text; line numbers stay the file's.
+    /// columns relative to the `(expr)` text, whose line is the error's text; line numbers stay the file's.
     func fstringError(_ kind: SyntaxErrorInfo.Kind, _ message: String, start: SourcePosition,
                       end: SourcePosition) -> SyntaxErrorInfo {
         // The sub-tokenizer has no encoding, so CPython leaves the offsets in bytes (and does not clamp them: an
         // end on a later, unshifted line can come out negative).
-        let textLine = (tokens.last?.end.line ?? start.line) - exprState.startingLineno
+        // The text is the "(expr)" line the error starts on.
+        let textLine = start.line - exprState.startingLineno
         return SyntaxErrorInfo(
             kind: kind, message: "f-string: " + message, filename: filename, lineno: start.line,
             offset: start.column + 1 - exprState.startingColOffset,
