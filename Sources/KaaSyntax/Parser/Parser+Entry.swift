@@ -189,7 +189,4 @@ extension Parser {
     @inline(__always) func extra(_ start: Token) -> SourceRange {
         SourceRange(start: start.start, end: lastNonWhitespaceEnd)
     }
-
-    /// The token at index `m` of the buffer (filled: a rule's start mark is always read).
-    @inline(__always) func token(at m: Int) -> Token { tokens[m] }
 }
