@@ -66,7 +66,7 @@ BYTES_CASES = [
     b'\xef\xbb\xbf# coding: utf-8\nx = (\n', b'# coding: bogus\nx = 1\n', b'\xef\xbb\xbf# coding: latin-1\n',
     b'x = 1\x00\n', b'# coding: cp1252\r\nx = 1\r\ny = \x81\n', b'x = (\n', b'if x:\n  y\n z\n', b'x = 1 + \\',
     b'x = "abc\n', b'x = 0b12\n', b'x = 1)\n', b'def f():\n\tx\n        y\n', b'x = 1 \\ 2\n',
-    b'\xc3\xa9 = (1 +\n', b'# coding: latin-1\n\xe9 = (1 +\n', b'# coding: utf-8\nx = 1\n\xf0\x9f\x98 = 1\n',
+    b'"""\r\n', b'x = (\r\n', b'x = (\r\n\r\n', b'x = (\n\ny = 1 +\n', b'\xc3\xa9 = (1 +\n', b'# coding: latin-1\n\xe9 = (1 +\n', b'# coding: utf-8\nx = 1\n\xf0\x9f\x98 = 1\n',
 ]
 
 def run_bytes(src):

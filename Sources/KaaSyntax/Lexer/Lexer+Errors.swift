@@ -84,7 +84,9 @@ extension Lexer {
     /// (so without the '\n' the tokenizer added); otherwise it comes from the tokenizer's buffer.
     func errorLineText(_ n: Int) -> String? {
         guard var b = lineBytes(n) else { return nil }
-        if mode == .file && n == lineStarts.count && lastLineUnterminated && b.last == 0x0A { b = b.dropLast() }
+        // A file's line is read back from the file (no '\n' if the file has none); without a file, pegen takes an
+        // earlier line from the source string without its '\n' (get_error_line_from_tokenizer_buffers).
+        if (mode != .file || (n == lineStarts.count && lastLineUnterminated)) && b.last == 0x0A { b = b.dropLast() }
         let s = String(decoding: b, as: UTF8.self)
         return mode == .file && hasBOM && n == 1 ? "\u{FEFF}" + s : s
     }
