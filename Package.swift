@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Kaa: Python 3.11 in Swift. One target per stage of the pipeline (see docs/ARCHITECTURE.md):
-//   KaaCore → KaaSyntax → (KaaCompiler) → KaaBytecode → (KaaRuntime → KaaStdlib → Kaa) → kaa
+//   KaaCore → KaaSyntax → KaaCompiler → KaaBytecode → (KaaRuntime → KaaStdlib → Kaa) → kaa
 // Release builds (`swift build -c release`) use whole-module optimisation.
 import PackageDescription
 
@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "kaa", targets: ["kaa"]),
         .library(name: "KaaSyntax", targets: ["KaaSyntax"]),
         .library(name: "KaaBytecode", targets: ["KaaBytecode"]),
+        .library(name: "KaaCompiler", targets: ["KaaCompiler"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
@@ -25,11 +26,14 @@ let package = Package(
         .target(name: "KaaSyntax", dependencies: ["KaaCore"], swiftSettings: optimize),
         // CPython 3.11 instructions, code objects, line/exception tables, marshal, .pyc, dis.
         .target(name: "KaaBytecode", dependencies: ["KaaCore"], swiftSettings: optimize),
+        // AST → code objects identical to CPython 3.11's: symtable, AST optimizer, codegen, flow graph, assembler.
+        .target(name: "KaaCompiler", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
         // The `kaa` command, shaped like `python3`.
         .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
         .testTarget(name: "KaaCoreTests", dependencies: ["KaaCore"]),
         .testTarget(name: "KaaSyntaxTests", dependencies: ["KaaSyntax"]),
         .testTarget(name: "KaaBytecodeTests", dependencies: ["KaaBytecode"]),
+        .testTarget(name: "KaaCompilerTests", dependencies: ["KaaCompiler"]),
     ],
     swiftLanguageModes: [.v5]
 )
