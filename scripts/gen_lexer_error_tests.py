@@ -16,6 +16,9 @@ CASES = [
     b'x = 0_\n', b'x = 0a\n', b'x = 1_\n', b'x = 1__2\n', b'x = 1e\n', b'x = 1e+\n', b'x = 1ez\n', b'x = 1.2j3\n',
     b'x = 5abc\n', b'x = 1.5_\n', b'x = 1.e5x\n', b'x = 1_000j_\n', b'x = .5a\n', b'x = 0b2\n',
     b'x = 09\n', b'x = 0777\n', b'x = 1jx\n', b'x = 1e5_\n', b'x = 1.__class__\n', b'x = 1e_5\n', b'x = 0x_\n', b'x = 0o8\n',
+    b'1and_\n', b'x = 1orx\n', b'x = 1or\xc3\xa9\n', b'x = 1notx\n', b'x = 0b1andx\n', b'def 0x_format(a):\n  pass\n',
+    b'x = 0o7elsex\n', b'x = 1.5fore\n', b'x = .5a\n', b'x = 5\xe2\x82\xac\n',
+    b'x = .5\xe2\x82\xac\n', b'x = 0x1\xe2\x82\xac\n', b'x = 1e5\xc2\xa0\n',
     # characters
     b'a = 1 \xe2\x82\xac 2\n', b'a = 1 \xc2\xa0 2\n', b'a\xe2\x82\xac = 2\n', b'ab\xc2\xa0c = 2\n', b'x = 1\n\x01\n',
     b'\xe2\x82\xac\n', b'x = \xe2\x80\x8b\n', b'\xc3\xa9\xe2\x80\x8b = 1\n',
@@ -38,10 +41,43 @@ CASES = [
     b'x=1\n# coding: latin-1\nx = "\xff"\n', b'\n\n# coding: latin-1\nx = "\xff"\n', b'# coding: utf-16\nprint(1)\n',
     b'# coding: latin-1\nx = 1 \xa4\n', b'# coding: cp1252\nx = \x80\n', b'x = """abc\n\xff\n"""\n',
     b'x = """abc\nd\x00\n"""\n', b'x = (1,\n2,\xff)\n', b'x = \xc0\x80\n', b'x = "\xed\xa0\x80"\n',
-    b'x = "\xf4\x90\x80\x80"\n', b'x = "\xe0\x80\x80"\n', b'x = "\xc3"\n',
+    b'#!/usr/bin/python \xe9\n# coding: latin-1\nx = 1\n', b'x = "\xf4\x90\x80\x80"\n', b'x = "\xe0\x80\x80"\n', b'x = "\xc3"\n',
+    # invalid UTF-8 reaching the tokenizer (declared UTF-8), BOM on line 1 of error texts
+    b'# coding: utf-8\nab\xffc = 1\n', b'\xef\xbb\xbfab\xffc = 1\n', b'\xef\xbb\xbfx = 1\nab\xc3c = 1\n',
+    b'\xef\xbb\xbfx = 1\nab\xe2\x82c = 1\n', b'\xef\xbb\xbfx = 1\nab\xc3 = 1\n', b'\xef\xbb\xbfx = 1\n\xed\xa0\x80 = 1\n',
+    b'\xef\xbb\xbfx = 1\n\xf4\x90\x80\x80 = 1\n', b'\xef\xbb\xbfx = 1\n\xf0\x9f\x98 = 1\n',
+    b'\xef\xbb\xbfx = (1 +\n', b'\xef\xbb\xbf\xc3\xa9 = (1 +\n', b'\xef\xbb\xbfx = "abc\n',
+    b'# coding: latin-1\n\xe9 = (1 +\n', b'# coding: utf-8\n\xc3\xa9 = [\n', b'\xc3\xa9 = [\n',
     # EOF
     b'x = (', b'x = [1, 2', b'if x:\n  y = (1,\n',
 ]
+
+# compile(source_bytes, '<nofile>', 'exec'): bytes input (_PyTokenizer_FromString), tokenizer-level errors.
+# CPython's own bad files (Lib/test/tokenizedata, lib2to3 test data) whose error is the tokenizer's.
+LIB = os.path.dirname(os.__file__)
+for rel in ['test/tokenizedata/bad_coding.py', 'test/tokenizedata/badsyntax_pep3120.py',
+            'test/tokenizedata/badsyntax_3131.py', 'test/tokenizedata/bad_coding2.py',
+            'lib2to3/tests/data/py2_test_grammar.py']:
+    with open(os.path.join(LIB, rel), 'rb') as f:
+        CASES.append(f.read())
+
+BYTES_CASES = [
+    b'# coding: ascii\nx = 1\ny = "\xff"\n', b'# coding: utf-8\nx = 1\nab\xffc = 1\n', b'x = 1\nab\xffc = 1\n',
+    b'\xef\xbb\xbf# coding: utf-8\nx = (\n', b'# coding: bogus\nx = 1\n', b'\xef\xbb\xbf# coding: latin-1\n',
+    b'x = 1\x00\n', b'# coding: cp1252\r\nx = 1\r\ny = \x81\n', b'x = (\n', b'if x:\n  y\n z\n', b'x = 1 + \\',
+    b'x = "abc\n', b'x = 0b12\n', b'x = 1)\n', b'def f():\n\tx\n        y\n', b'x = 1 \\ 2\n',
+    b'"""\r\n', b'x = (\r\n', b'x = (\r\n\r\n', b'x = (\n\ny = 1 +\n', b'\xc3\xa9 = (1 +\n', b'# coding: latin-1\n\xe9 = (1 +\n', b'# coding: utf-8\nx = 1\n\xf0\x9f\x98 = 1\n',
+]
+
+def run_bytes(src):
+    import warnings
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            compile(src, '<nofile>', 'exec', dont_inherit=True)
+    except SyntaxError as e:
+        return (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text)
+    return None
 
 HOOK = r'''
 import sys
@@ -71,6 +107,33 @@ def swift_str(s):
 def swift_int(v):
     return 'nil' if v is None else str(v)
 
+GOLDEN_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', 'syntax_errors')
+
+def run_file(src, d, hookdir):
+    """The SyntaxError tuple `python3 f.py` raises for `src`, or None."""
+    path = os.path.join(d, 'f.py')
+    with open(path, 'wb') as f:
+        f.write(src)
+    r = subprocess.run([sys.executable, '-W', 'ignore', path], cwd=d, capture_output=True,
+                       env=dict(os.environ, PYTHONPATH=hookdir, PYTHONHASHSEED='0'))
+    err = r.stderr.decode('utf-8', 'replace').strip()
+    if not err.startswith('('):
+        return None
+    t = eval(err)
+    return (t[0], t[1].replace(path, 'f.py')) + tuple(t[2:])
+
+def case_line(src, t):
+    b = '[' + ', '.join(str(x) for x in src) + ']'
+    if len(src) > 200:
+        b = 'Array(' + swift_str(src.decode('latin-1')) + '.unicodeScalars.map { UInt8($0.value) })'
+    if t is None:
+        return f'        Case(source: {b}, expected: nil),'
+    cls, msg, lineno, offset, end_lineno, end_offset, text = t
+    kind = {'SyntaxError': '.syntaxError', 'IndentationError': '.indentationError', 'TabError': '.tabError'}[cls]
+    return (f'        Case(source: {b}, expected: SyntaxErrorInfo(kind: {kind}, message: {swift_str(msg)}, '
+            f'filename: "f.py", lineno: {swift_int(lineno)}, offset: {swift_int(offset)}, '
+            f'endLineno: {swift_int(end_lineno)}, endOffset: {swift_int(end_offset)}, text: {swift_str(text)})),')
+
 def main():
     rows = []
     with tempfile.TemporaryDirectory() as d:
@@ -95,20 +158,32 @@ def main():
             rows.append((src, cls, msg, lineno, offset, end_lineno, end_offset, text))
     print('// GENERATED by scripts/gen_lexer_error_tests.py with CPython %s: do not edit.' % sys.version.split()[0])
     print('// Each case: source bytes and the SyntaxError `python3 f.py` reports (class, msg, lineno, offset,')
-    print('// end_lineno, end_offset, text).')
+    print('// end_lineno, end_offset, text); nil when it runs without one.')
     print('@testable import KaaSyntax\n')
     print('enum LexerErrorCases {')
-    print('    struct Case { let source: [UInt8]; let expected: SyntaxErrorInfo }')
+    print('    struct Case { let source: [UInt8]; let expected: SyntaxErrorInfo? }')
+    print('    /// Sources whose first error is the tokenizer\'s: checked with the lexer alone.')
     print('    static let all: [Case] = [')
     for src, cls, msg, lineno, offset, end_lineno, end_offset, text in rows:
-        kind = {'SyntaxError': '.syntaxError', 'IndentationError': '.indentationError', 'TabError': '.tabError'}[cls]
-        b = '[' + ', '.join(str(x) for x in src) + ']'
-        if len(src) > 200:
-            # compress long repetitive sources through a Swift expression built from python
-            b = 'Array(' + swift_str(src.decode('latin-1')) + '.unicodeScalars.map { UInt8($0.value) })'
-        print(f'        Case(source: {b}, expected: SyntaxErrorInfo(kind: {kind}, message: {swift_str(msg)}, '
-              f'filename: "f.py", lineno: {swift_int(lineno)}, offset: {swift_int(offset)}, '
-              f'endLineno: {swift_int(end_lineno)}, endOffset: {swift_int(end_offset)}, text: {swift_str(text)})),')
+        print(case_line(src, (cls, msg, lineno, offset, end_lineno, end_offset, text)))
+    print('    ]')
+    print('    /// Bytes given to compile() (Lexer.InputMode.bytes, filename "<nofile>").')
+    print('    static let bytesMode: [Case] = [')
+    for src in BYTES_CASES:
+        print(case_line(src, run_bytes(src)).replace('filename: "f.py"', 'filename: "<nofile>"'))
+    print('    ]')
+    print('    /// The golden inputs tests/syntax_errors/lexer_*.py, checked end to end through the parser.')
+    print('    static let goldens: [(name: String, case: Case)] = [')
+    with tempfile.TemporaryDirectory() as d:
+        hookdir = os.path.join(d, 'hook'); os.mkdir(hookdir)
+        with open(os.path.join(hookdir, 'sitecustomize.py'), 'w') as f:
+            f.write(HOOK)
+        for name in sorted(os.listdir(GOLDEN_DIR)):
+            if not (name.startswith('lexer_') and name.endswith('.py')):
+                continue
+            src = open(os.path.join(GOLDEN_DIR, name), 'rb').read()
+            print(f'        ("{name}",')
+            print(case_line(src, run_file(src, d, hookdir)).rstrip(',') + '),')
     print('    ]')
     print('}')
 

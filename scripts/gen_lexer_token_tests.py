@@ -38,6 +38,17 @@ CASES = [
     b'x = (\n  # comment in brackets\n  1\n)\n', b'try:\n    pass\nexcept* E:\n    pass\n', b'@dec\ndef f(): ...\n',
     b'print(*a, **k)\nx[1:2, ::3]\n', b'x = {**a, "b": 1}\n', b'global x; nonlocal y\n', b'del x\nassert x, y\n',
     b'  \\\n\\\nx = 1\n', b'if x:\n    \\\n  y\n',
+] + [
+    # PEP 263 cookies with the codecs Kaa decodes (generated charmap tables, Shift JIS through Foundation).
+    ('# -*- coding: %s -*-\n%s = "%s"\n' % (enc, ident, text)).encode(enc)
+    for enc, ident, text in [
+        ('koi8-r', 'привет', 'мир'), ('cp1251', 'ж', 'ёж'),
+        ('iso-8859-5', 'да', 'ф'), ('cp437', 'ça', '░µ'),
+        ('mac-roman', 'été', '™®'), ('latin9', 'œuvre', '€5'),
+        ('iso8859_7', 'αβ', 'Ω'), ('cp850', 'xÿ', '§'), ('ISO_8859-2', 'ł', 'š'),
+        ('shift_jis', '日本', 'あい'), ('Latin-1', 'é', 'ÿ'), ('utf8', 'é', '€'),
+        ('windows-1252', 'x', '€’'), ('cp1250', 'ą', 'ć'), ('tis-620', 'ก', 'ข'),
+    ]
 ]
 
 def swift_str(s):

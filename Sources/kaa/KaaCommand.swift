@@ -62,6 +62,10 @@ enum KaaCommand {
         } catch let error as SyntaxErrorInfo {
             writeStderr(error.formattedForTraceback())
             return 1
+        } catch is ParserMemoryError {
+            // CPython 3.11's parser raises a bare MemoryError past its MAXSTACK depth; python3 prints just that.
+            writeStderr("MemoryError\n")
+            return 1
         } catch {
             writeStderr("\(error)\n")
             return 1

@@ -10,9 +10,67 @@ final class LexerErrorTests: XCTestCase {
             if got != c.expected {
                 failures += 1
                 let src = String(decoding: c.source.prefix(80), as: UTF8.self)
-                XCTFail("source \(LexerTestSupport.pyRepr(src))\n  got:      \(got.map(LexerTestSupport.describe) ?? "no error")\n  expected: \(LexerTestSupport.describe(c.expected))")
+                XCTFail("source \(LexerTestSupport.pyRepr(src))\n  got:      \(got.map(LexerTestSupport.describe) ?? "no error")\n  expected: \(c.expected.map(LexerTestSupport.describe) ?? "no error")")
             }
         }
         XCTAssertEqual(failures, 0)
+    }
+
+    /// Bytes given to compile(): the string tokenizer's error details.
+    func testBytesModeErrors() {
+        for c in LexerErrorCases.bytesMode {
+            var got: SyntaxErrorInfo?
+            do {
+                let lexer = try Lexer(source: c.source, filename: "<nofile>", mode: .bytes)
+                while try lexer.nextToken().kind != .endmarker {}
+            } catch let e as SyntaxErrorInfo {
+                got = e
+            } catch {}
+            if got != c.expected {
+                let src = String(decoding: c.source.prefix(80), as: UTF8.self)
+                XCTFail("source \(LexerTestSupport.pyRepr(src))\n  got:      \(got.map(LexerTestSupport.describe) ?? "no error")\n  expected: \(c.expected.map(LexerTestSupport.describe) ?? "no error")")
+            }
+        }
+    }
+
+    /// The golden inputs tests/syntax_errors/lexer_*.py through the whole parser (file mode), as `python3 f.py`.
+    func testGoldenInputsEndToEnd() {
+        for (name, c) in LexerErrorCases.goldens {
+            var got: SyntaxErrorInfo?
+            do {
+                _ = try parseSource(c.source, filename: "f.py", mode: .file)
+            } catch let e as SyntaxErrorInfo {
+                got = e
+            } catch {
+                XCTFail("\(name): \(error)")
+                continue
+            }
+            if got != c.expected {
+                XCTFail("\(name)\n  got:      \(got.map(LexerTestSupport.describe) ?? "no error")\n  expected: \(c.expected.map(LexerTestSupport.describe) ?? "no error")")
+            }
+        }
+    }
+
+    /// CPython: _PyPegen_tokenize_full_source_to_check_for_errors — only errors the tokenizer raises itself count;
+    /// an unclosed bracket counts when opened before the parser's error line.
+    func testScanRestForErrors() throws {
+        func scan(_ s: String, afterTokens n: Int, errorLine: Int) throws -> String? {
+            let lexer = try Lexer(source: Array(s.utf8), filename: "f.py")
+            for _ in 0..<n { _ = try lexer.nextToken() }
+            do { try lexer.scanRestForErrors(currentErrorLine: errorLine) } catch let e as SyntaxErrorInfo {
+                return LexerTestSupport.describe(e)
+            }
+            return nil
+        }
+        XCTAssertEqual(try scan("x = = 1\ny = 'abc\n", afterTokens: 3, errorLine: 1),
+                       "SyntaxError 'unterminated string literal (detected at line 2)' 2 5 2 5 \"y = 'abc\"")
+        XCTAssertNil(try scan("x = = 1\ny = 2\n", afterTokens: 3, errorLine: 1))
+        // Pegen-formatted tokenizer errors (TabError, dedent, EOF) are not raised by the scan.
+        XCTAssertNil(try scan("x = = 1\nif x:\n\ty\n        z\n", afterTokens: 3, errorLine: 1))
+        XCTAssertNil(try scan("x = = 1\nif x:\n  y\n z\n", afterTokens: 3, errorLine: 1))
+        // Unclosed bracket: only if opened on a line before the error line.
+        XCTAssertEqual(try scan("x = (\n1 +\n", afterTokens: 3, errorLine: 2),
+                       "SyntaxError \"'(' was never closed\" 1 5 1 0 'x = (\\n'")
+        XCTAssertNil(try scan("x = (\n1 +\n", afterTokens: 3, errorLine: 1))
     }
 }

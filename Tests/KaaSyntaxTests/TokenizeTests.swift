@@ -3,6 +3,11 @@
 import XCTest
 import KaaCore
 @testable import KaaSyntax
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 private struct Collect: PyTokenSink {
     var tokens: [(PyTokenType, String, Int, Int, Int, Int)] = []
@@ -139,6 +144,12 @@ final class TokenizeTests: XCTestCase {
         XCTAssertEqual(TokenizeEncodingDetector.normalName("Latin-1"), "iso-8859-1")
         XCTAssertEqual(TokenizeEncodingDetector.normalName("UTF_8_sig"), "utf-8")
         XCTAssertEqual(TokenizeEncodingDetector.normalName("UTF8"), "UTF8")
+        // PyUnicode_Decode's shortcuts skip the codec's Python-level decode (and its traceback frame).
+        XCTAssertTrue(TokenizeCodec.isFastPath("UTF-16"))
+        XCTAssertTrue(TokenizeCodec.isFastPath("iso-8859-1"))
+        XCTAssertFalse(TokenizeCodec.isFastPath("u8"))
+        XCTAssertFalse(TokenizeCodec.isFastPath("utf-16-le"))
+        XCTAssertFalse(TokenizeCodec.isFastPath("iso-8859-1-x"))
     }
 
     func testStdinModeHasNoEncodingTokenAndEscapesBadBytes() {
@@ -163,6 +174,8 @@ final class TokenizeTests: XCTestCase {
     }
 
     func testArguments() {
+        setenv("COLUMNS", "80", 1)  // argparse's width (the usage line would wrap in a narrow terminal)
+        defer { unsetenv("COLUMNS") }
         XCTAssertEqual(TokenizeArguments.parse(["-e", "f.py"]), .run(exact: true, filename: "f.py"))
         XCTAssertEqual(TokenizeArguments.parse(["--ex", "--", "-e"]), .run(exact: true, filename: "-e"))
         XCTAssertEqual(TokenizeArguments.parse(["-1"]), .run(exact: false, filename: "-1"))
@@ -183,6 +196,45 @@ final class TokenizeTests: XCTestCase {
         } else {
             XCTFail("-eh should print the help")
         }
+    }
+
+    func testLineReaderSplitsLikeReadline() {
+        var fds: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&fds), 0)
+        let data: [UInt8] = Array("x = 1\r\n\ny\rz".utf8)
+        _ = data.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
+        close(fds[1])
+        var reader = TokenizeModule.LineReader(fd: fds[0])
+        XCTAssertEqual(reader.nextLine(), Array("x = 1\r\n".utf8))
+        XCTAssertEqual(reader.nextLine(), Array("\n".utf8))
+        XCTAssertEqual(reader.nextLine(), Array("y\rz".utf8))
+        XCTAssertEqual(reader.nextLine(), [])
+        XCTAssertEqual(reader.nextLine(), [])
+        close(fds[0])
+    }
+
+    func testNarrowHelpWraps() {
+        // COLUMNS=30 python3 -m tokenize -h
+        XCTAssertEqual(TokenizeArguments.help(width: 28), """
+            usage: python -m tokenize
+                   [-h] [-e]
+                   [filename.py]
+
+            positional arguments:
+              filename.py
+                    the file to
+                    tokenize; defaults
+                    to stdin
+
+            options:
+              -h, --help
+                    show this help
+                    message and exit
+              -e, --exact
+                    display token names
+                    using the exact type
+
+            """)
     }
 
     func testASCIIReprFastPathAgreesWithPyRepr() {

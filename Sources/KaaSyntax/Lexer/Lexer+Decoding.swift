@@ -13,9 +13,16 @@ extension Lexer {
         var encoding: String?
         var lineStarts: [Int]
         var lastLineUnterminated: Bool
+        var hasBOM = false
     }
 
     static func decode(_ src: [UInt8], filename: String, mode: InputMode) throws -> Decoded {
+        var d = try decodeSource(src, filename: filename, mode: mode)
+        d.hasBOM = mode != .string && src.count >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF
+        return d
+    }
+
+    static func decodeSource(_ src: [UInt8], filename: String, mode: InputMode) throws -> Decoded {
         var start = 0
         var hasBOM = false
         if mode != .string, src.count >= 3, src[0] == 0xEF, src[1] == 0xBB, src[2] == 0xBF {
@@ -68,12 +75,22 @@ extension Lexer {
         lineStarts.reserveCapacity(rawLines.count)
         var limit = -1
         var errorAtLimit: SyntaxErrorInfo? = nil
+        var position = 0   // offset of the line in the newline-translated source (for bytes-mode messages)
         for (k, line) in rawLines.enumerated() {
             let lineno = k + 1
             var content: [UInt8]
-            if let codec = codec, lineno > cookieLine {
+            // A file's first lines up to the cookie were read raw; compile() decodes the whole string.
+            if let codec = codec, mode != .file || lineno > cookieLine {
                 guard let d = codec.decode(line) else {
-                    throw encodingError("encoding problem: \(encoding ?? codec.name)", filename, mode)
+                    if mode == .file {
+                        throw encodingError("encoding problem: \(encoding ?? codec.name)", filename, mode)
+                    }
+                    // CPython: the UnicodeDecodeError of translate_into_utf8, as a SyntaxError without location.
+                    let (a, b, reason) = codec.decodeError(line)
+                    let what = b - a == 1
+                        ? "byte 0x\(hex2(line[line.startIndex + a])) in position \(position + a)"
+                        : "bytes in position \(position + a)-\(position + b - 1)"
+                    throw encodingError("'\(codec.errorName)' codec can't decode \(what): \(reason)", filename, mode)
                 }
                 content = d
             } else {
@@ -82,7 +99,9 @@ extension Lexer {
             if mode == .file {
                 // CPython checks each line as it reads it: NUL bytes, and without a declared encoding UTF-8 validity,
                 // whichever comes first in the line.
-                if let problem = firstLineProblem(content, checkUTF8: encoding == nil) {
+                // Lines before the cookie's line were read before the encoding was known.
+                let undeclared = encoding == nil || lineno < cookieLine
+                if let problem = firstLineProblem(content, checkUTF8: undeclared) {
                     limit = out.count
                     switch problem {
                     case .nul(let at):
@@ -106,6 +125,7 @@ extension Lexer {
             lineStarts.append(out.count)
             out.append(contentsOf: content)
             out.append(0x0A)  // a last line without '\n' gets one, as tok_underflow_file fakes it
+            position += line.count + 1
         }
         if limit < 0 { limit = out.count }
         let n = src.count
@@ -328,43 +348,74 @@ extension Lexer {
     }
 }
 
-/// A declared source encoding other than UTF-8 (CPython decodes such files through the codec module).
+/// A declared source encoding other than UTF-8 (CPython decodes such files through the codec module): the
+/// single-byte codecs of the `encodings` package (generated tables), UTF-8, Latin-1, ASCII, and Shift JIS through
+/// Foundation. Other codecs (other CJK multi-byte codecs, UTF-16/32) are reported as an "encoding problem".
 struct SourceCodec {
-    enum Kind { case utf8, latin1, ascii, cp1252, foundation(String.Encoding) }
+    enum Kind { case utf8, latin1, ascii, charmap([UInt32]), foundation(String.Encoding) }
     let name: String
     let kind: Kind
 
-    /// Looks up a codec by a Python encoding name or alias (normalized like encodings.normalize_encoding).
+    /// Looks up a codec as codecs.lookup does: lowercase, encodings.normalize_encoding, then the alias table.
     init?(name: String) {
         self.name = name
-        var key = ""
+        var norm = ""
+        var punct = false
         for ch in name.lowercased().unicodeScalars {
-            key.unicodeScalars.append(ch == "-" || ch == " " ? "_" : ch)
+            let alnum = ch.properties.isAlphabetic || ch.properties.numericType != nil
+            if alnum || ch == "." {
+                if punct && !norm.isEmpty { norm += "_" }
+                if ch.isASCII { norm.unicodeScalars.append(ch) }
+                punct = false
+            } else {
+                punct = true
+            }
         }
-        switch key {
-        case "utf8", "utf_8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
-            kind = .utf8
-        case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "ibm819", "iso_ir_100",
-             "csisolatin1", "iso_8859_1:1987":
-            kind = .latin1
-        case "ascii", "us_ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii",
-             "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us":
-            kind = .ascii
-        case "cp1252", "windows_1252", "1252":
-            kind = .cp1252
-        case "shift_jis", "sjis", "s_jis", "csshiftjis", "shiftjis":
-            kind = .foundation(.shiftJIS)
-        case "euc_jp", "eucjp", "ujis", "u_jis":
-            kind = .foundation(.japaneseEUC)
-        case "iso8859_2", "iso_8859_2", "latin2", "l2":
-            kind = .foundation(.isoLatin2)
-        case "cp1250", "windows_1250": kind = .foundation(.windowsCP1250)
-        case "cp1251", "windows_1251": kind = .foundation(.windowsCP1251)
-        case "cp1253", "windows_1253": kind = .foundation(.windowsCP1253)
-        case "cp1254", "windows_1254": kind = .foundation(.windowsCP1254)
-        case "mac_roman", "macroman", "macintosh": kind = .foundation(.macOSRoman)
+        let module = SourceCodecTables.aliases[norm]
+            ?? SourceCodecTables.aliases[norm.replacingOccurrences(of: ".", with: "_")]
+            ?? norm
+        switch module {
+        case "utf_8": kind = .utf8
+        case "latin_1": kind = .latin1
+        case "ascii": kind = .ascii
+        case "shift_jis": kind = .foundation(.shiftJIS)
         default:
-            return nil
+            guard let table = SourceCodecTables.charmaps[module] else { return nil }
+            var t = [UInt32](repeating: 0xFFFE, count: 256)
+            for (i, u) in table.unicodeScalars.enumerated() where i < 256 { t[i] = u.value }
+            kind = .charmap(t)
+        }
+    }
+
+    /// The codec name Python's UnicodeDecodeError shows.
+    var errorName: String {
+        switch kind {
+        case .utf8: return "utf-8"
+        case .latin1: return "latin-1"
+        case .ascii: return "ascii"
+        case .charmap: return "charmap"
+        case .foundation: return "shift_jis"
+        }
+    }
+
+    /// Where and why decoding `line` fails (range relative to the line, end exclusive), as Python's codecs say.
+    func decodeError(_ line: ArraySlice<UInt8>) -> (Int, Int, String) {
+        let bytes = Array(line)
+        switch kind {
+        case .utf8:
+            return bytes.withUnsafeBufferPointer { b in
+                let p = UnsafeMutablePointer(mutating: b.baseAddress!)
+                return Lexer.utf8DecodeError(p, 0, bytes.count) ?? (0, 1, "invalid start byte")
+            }
+        case .ascii:
+            let i = bytes.firstIndex { $0 >= 0x80 } ?? 0
+            return (i, i + 1, "ordinal not in range(128)")
+        case .charmap(let table):
+            let i = bytes.firstIndex { table[Int($0)] == 0xFFFE } ?? 0
+            return (i, i + 1, "character maps to <undefined>")
+        case .latin1, .foundation:
+            let i = bytes.firstIndex { $0 >= 0x80 } ?? 0
+            return (i, i + 1, "illegal multibyte sequence")
         }
     }
 
@@ -389,17 +440,13 @@ struct SourceCodec {
         case .ascii:
             for b in line where b >= 0x80 { return nil }
             return Array(line)
-        case .cp1252:
+        case .charmap(let table):
             var out: [UInt8] = []
             out.reserveCapacity(line.count)
             for b in line {
-                if b < 0x80 || b >= 0xA0 {
-                    SourceCodec.appendUTF8(UInt32(b), &out)
-                } else {
-                    let cp = SourceCodec.cp1252High[Int(b) - 0x80]
-                    if cp == 0 { return nil }
-                    SourceCodec.appendUTF8(cp, &out)
-                }
+                let cp = table[Int(b)]
+                if cp == 0xFFFE { return nil }
+                SourceCodec.appendUTF8(cp, &out)
             }
             return out
         case .foundation(let enc):
@@ -422,11 +469,4 @@ struct SourceCodec {
             out.append(UInt8(0x80 | ((cp >> 6) & 0x3F))); out.append(UInt8(0x80 | (cp & 0x3F)))
         }
     }
-
-    /// cp1252 0x80...0x9F (0 = undefined, a decoding error as in Python's codec).
-    static let cp1252High: [UInt32] = [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
-        0x0178,
-    ]
 }

@@ -9,6 +9,16 @@
 ///
 /// Columns of tokens are 0-based UTF-8 byte offsets (CPython's col_offset). Tokens that CPython gives no position
 /// (INDENT, DEDENT, ENDMARKER: `p_start == NULL`) have column -1, exactly as `_PyPegen_fill_token` records them.
+///
+/// What the parser uses (CPython's pegen.c / pegen_errors.c):
+/// - `nextToken()` throws the tokenizer's error already formatted as CPython reports it, including the errors pegen
+///   formats from tok->done (`_Pypegen_tokenizer_error`: TabError, IndentationError, "unexpected EOF while
+///   parsing", "'(' was never closed" at EOF inside brackets).
+/// - `scanRestForErrors(currentErrorLine:)` after a parse failure (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+/// - `pegenError(...)`, `currentLine`, `currentColumn` to build errors as pegen's RAISE_* macros do; `bracketStack`,
+///   `unclosedBracketError()`; `declaredEncoding` (byte vs character offsets); `sourceBytes(from:to:)`.
+/// - `warnings` (SyntaxWarning "invalid decimal literal" ...) for the driver to print.
+/// - NAME tokens carry the source spelling; NFKC normalization is the parser's (`normalizeIdentifier`).
 public final class Lexer {
     /// How the source reached the tokenizer; it changes a few error details exactly as in CPython.
     public enum InputMode: Sendable {
@@ -63,6 +73,8 @@ public final class Lexer {
     let errorAtLimit: SyntaxErrorInfo?
     /// Line starts in `buf` (index i = start of line i+1), for `lines` and error texts.
     let lineStarts: [Int]
+    /// The file started with a UTF-8 BOM (CPython's error texts for line 1 of a file then start with U+FEFF).
+    let hasBOM: Bool
     /// The source's last line had no line ending (a `.file`'s tokenizer still sees one; its error texts, read back
     /// from the file, do not).
     let lastLineUnterminated: Bool
@@ -166,12 +178,20 @@ public final class Lexer {
             decoded.bytes.removeLast()
             decoded.limit = decoded.bytes.count
         }
+        if mode != .file && execInput && decoded.errorAtLimit == nil && source.count >= 2
+            && source[source.count - 2] == 0x0D && source[source.count - 1] == 0x0A {
+            // translate_newlines stops at the NUL after a final "\r\n" and then adds one more '\n': an extra line.
+            decoded.lineStarts.append(decoded.bytes.count)
+            decoded.bytes.append(0x0A)
+            decoded.limit = decoded.bytes.count
+        }
         buf = decoded.bytes
         limit = decoded.limit
         errorAtLimit = decoded.errorAtLimit
         declaredEncoding = decoded.encoding
         lineStarts = decoded.lineStarts
         lastLineUnterminated = decoded.lastLineUnterminated
+        hasBOM = decoded.hasBOM
         let bytes = decoded.bytes
         let p = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 1)
         bytes.withUnsafeBufferPointer { b in
@@ -187,6 +207,18 @@ public final class Lexer {
         base.deallocate()
         st.deinitialize(count: 1)
         st.deallocate()
+    }
+
+    /// The decoded source bytes between two token positions (byte columns), e.g. to check a string literal's raw
+    /// bytes: with a UTF-8 BOM or cookie, invalid UTF-8 reaches the parser, which reports it as CPython does
+    /// ("(unicode error) 'utf-8' codec can't decode byte ..."). Token texts have such bytes replaced by U+FFFD.
+    public func sourceBytes(from start: SourcePosition, to end: SourcePosition) -> ArraySlice<UInt8> {
+        guard start.line >= 1, start.line <= lineStarts.count, end.line >= 1, end.line <= lineStarts.count else {
+            return []
+        }
+        let a = min(buf.count, lineStarts[start.line - 1] + max(0, start.column))
+        let b = min(buf.count, lineStarts[end.line - 1] + max(0, end.column))
+        return a <= b ? buf[a..<b] : []
     }
 
     /// Lines of the decoded source as UTF-8 bytes, each with its line ending ('\n'; the last line's added '\n' too).

@@ -30,6 +30,12 @@ public enum PyTokenType: UInt8, Sendable {
 public protocol PyTokenSink {
     mutating func token(_ type: PyTokenType, _ text: UnsafeBufferPointer<UInt8>,
                         _ startRow: Int, _ startCol: Int, _ endRow: Int, _ endCol: Int)
+    /// Called before each line is read: everything the previous lines yield has been received.
+    mutating func willReadLine()
+}
+
+extension PyTokenSink {
+    public mutating func willReadLine() {}
 }
 
 /// The exceptions `_tokenize` raises itself (decoding errors come from the line source).
@@ -79,6 +85,7 @@ public struct PyTokenizer {
         var line: [UInt8] = []
         while true {
             swap(&lastLine, &line)
+            sink.willReadLine()
             line = try readLine()
             lnum += 1
             let more = try line.withUnsafeBufferPointer { try processLine($0, sink: &sink) }

@@ -3,20 +3,115 @@
 // (plus the automatic -h/--help). Mirrors _parse_known_args, _parse_optional, _get_option_tuples and
 // consume_optional closely enough for every spelling: abbreviations, '=' arguments, joined short flags, '--'.
 import KaaCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 enum TokenizeArguments {
     static let prog = "python -m tokenize"
-    static let usage = "usage: python -m tokenize [-h] [-e] [filename.py]\n"
-    static let help = usage + """
 
-        positional arguments:
-          filename.py  the file to tokenize; defaults to stdin
+    /// argparse.HelpFormatter's width: shutil.get_terminal_size().columns - 2 (COLUMNS, else the terminal on
+    /// stdout, else 80).
+    static func formatterWidth() -> Int {
+        var columns = 0
+        if let env = getenv("COLUMNS") {
+            let text = String(cString: env).filter { $0 != " " && $0 != "\t" && $0 != "\n" && $0 != "_" }
+            columns = Int(text) ?? 0
+        }
+        if columns <= 0 {
+            var ws = winsize()
+            if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0 && ws.ws_col > 0 { columns = Int(ws.ws_col) } else { columns = 80 }
+        }
+        return columns - 2
+    }
 
-        options:
-          -h, --help   show this help message and exit
-          -e, --exact  display token names using the exact type
+    /// CPython: HelpFormatter._format_usage for this parser (wrapped when it does not fit the width).
+    static func usage(width: Int) -> String {
+        let prefix = "usage: "
+        let optParts = ["[-h]", "[-e]"], posParts = ["[filename.py]"]
+        let flat = ([prog] + optParts + posParts).joined(separator: " ")
+        if prefix.count + flat.count <= width { return prefix + flat + "\n" }
+        func getLines(_ parts: [String], _ indent: String, _ withPrefix: Bool = false) -> [String] {
+            var lines: [String] = []
+            var line: [String] = []
+            var lineLen = withPrefix ? prefix.count - 1 : indent.count - 1
+            for part in parts {
+                if lineLen + 1 + part.count > width && !line.isEmpty {
+                    lines.append(indent + line.joined(separator: " "))
+                    line = []
+                    lineLen = indent.count - 1
+                }
+                line.append(part)
+                lineLen += part.count + 1
+            }
+            if !line.isEmpty { lines.append(indent + line.joined(separator: " ")) }
+            if withPrefix, !lines.isEmpty { lines[0] = String(lines[0].dropFirst(indent.count)) }
+            return lines
+        }
+        var lines: [String]
+        if Double(prefix.count + prog.count) <= 0.75 * Double(width) {
+            let indent = String(repeating: " ", count: prefix.count + prog.count + 1)
+            lines = getLines([prog] + optParts, indent, true)
+            lines += getLines(posParts, indent)
+        } else {
+            let indent = String(repeating: " ", count: prefix.count)
+            lines = getLines(optParts + posParts, indent)
+            if lines.count > 1 {
+                lines = getLines(optParts, indent) + getLines(posParts, indent)
+            }
+            lines = [prog] + lines
+        }
+        return prefix + lines.joined(separator: "\n") + "\n"
+    }
 
-        """
+    /// textwrap.wrap for help texts of single-space-separated words no longer than `width`.
+    static func wrap(_ text: String, _ width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// CPython: ArgumentParser.format_help for this parser.
+    static func help(width: Int) -> String {
+        let maxHelpPosition = Swift.min(24, Swift.max(width - 20, 4))
+        let helpPosition = Swift.min(13 + 2, maxHelpPosition)  // longest invocation (11) + indent (2), + 2
+        let helpWidth = Swift.max(width - helpPosition, 11)
+        let actionWidth = helpPosition - 2 - 2
+        func item(_ invocation: String, _ text: String) -> String {
+            let lines = wrap(text, helpWidth)
+            var out: String
+            var rest = lines[...]
+            if invocation.count <= actionWidth {
+                out = "  " + invocation + String(repeating: " ", count: actionWidth - invocation.count) + "  "
+                out += (rest.first ?? "") + "\n"
+                rest = rest.dropFirst()
+            } else {
+                out = "  " + invocation + "\n"
+            }
+            for l in rest { out += String(repeating: " ", count: helpPosition) + l + "\n" }
+            return out
+        }
+        return usage(width: width) + "\npositional arguments:\n"
+            + item("filename.py", "the file to tokenize; defaults to stdin")
+            + "\noptions:\n"
+            + item("-h, --help", "show this help message and exit")
+            + item("-e, --exact", "display token names using the exact type")
+    }
 
     enum Action { case help, exact }
 
@@ -39,7 +134,7 @@ enum TokenizeArguments {
     static func name(of action: Action) -> String { action == .help ? "-h/--help" : "-e/--exact" }
 
     static func error(_ message: String) -> Exit {
-        Exit(outcome: .exit(code: 2, stdout: "", stderr: usage + prog + ": error: " + message + "\n"))
+        Exit(outcome: .exit(code: 2, stdout: "", stderr: usage(width: formatterWidth()) + prog + ": error: " + message + "\n"))
     }
 
     typealias OptionTuple = (action: Action?, option: String, explicit: String?)
@@ -116,7 +211,7 @@ enum TokenizeArguments {
         } catch let e as Exit {
             return e.outcome
         } catch {
-            return .exit(code: 2, stdout: "", stderr: usage)
+            return .exit(code: 2, stdout: "", stderr: usage(width: formatterWidth()))
         }
     }
 
@@ -190,7 +285,7 @@ enum TokenizeArguments {
             for a in actions {
                 switch a {
                 case .exact: exact = true
-                case .help: throw Exit(outcome: .exit(code: 0, stdout: help, stderr: ""))
+                case .help: throw Exit(outcome: .exit(code: 0, stdout: help(width: formatterWidth()), stderr: ""))
                 }
             }
             return start + 1

@@ -9,6 +9,9 @@ import KaaCore
 struct TokenPrinter: PyTokenSink {
     var exact: Bool
     var out: [UInt8] = []
+    /// When set, what has been printed is written to this file descriptor before each line is read (tokens from
+    /// stdin appear as their lines arrive, as python's prints do).
+    var streamTo: Int32? = nil
 
     init(exact: Bool) {
         self.exact = exact
@@ -37,16 +40,29 @@ struct TokenPrinter: PyTokenSink {
         pad(from: nameStart, to: 15)
 
         let width = appendRepr(text)
-        if width < 15 {
-            out.append(contentsOf: repeatElement(0x20, count: 15 - width))
+        var k = width
+        while k < 15 {
+            out.append(0x20)
+            k += 1
         }
         out.append(0x0A)
+    }
+
+    mutating func willReadLine() {
+        if let fd = streamTo, !out.isEmpty {
+            TokenizeModule.writeAll(fd: fd, out)
+            out.removeAll(keepingCapacity: true)
+        }
     }
 
     @inline(__always)
     mutating func pad(from start: Int, to width: Int) {
         let used = out.count - start  // ASCII only
-        if used < width { out.append(contentsOf: repeatElement(0x20, count: width - used)) }
+        var k = used
+        while k < width {
+            out.append(0x20)
+            k += 1
+        }
     }
 
     @inline(__always)
@@ -56,26 +72,8 @@ struct TokenPrinter: PyTokenSink {
             appendInt(-v)
             return
         }
-        if v < 10 {
-            out.append(UInt8(0x30 + v))
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
-        var x = v
-        withUnsafeMutableBytes(of: &digits) { buf in
-            while x > 0 {
-                buf[n] = UInt8(0x30 + x % 10)
-                x /= 10
-                n += 1
-            }
-            while n > 0 {
-                n -= 1
-                out.append(buf[n])
-            }
-        }
+        if v >= 10 { appendInt(v / 10) }
+        out.append(UInt8(truncatingIfNeeded: 0x30 + v % 10))
     }
 
     /// Appends repr(text) and returns its length in code points.

@@ -27,6 +27,15 @@ public enum TokenizeModule {
         if let batch = getenv("KAA_TOKENIZE_BATCH"), String(cString: batch) == "1" {
             return runBatch(arguments)
         }
+        // except KeyboardInterrupt: print("interrupted\n") — and main() returns normally.
+        signal(SIGINT) { _ in
+            let text: StaticString = "interrupted\n\n"
+            _ = write(1, text.utf8Start, text.utf8CodeUnitCount)
+            _exit(0)
+        }
+        if case let .run(exact, filename) = TokenizeArguments.parse(arguments), filename?.isEmpty ?? true {
+            return streamStdin(exact: exact)
+        }
         let result = run(arguments, stdin: { readAll(fd: 0) })
         writeAll(fd: 1, result.stdout)
         writeAll(fd: 2, result.stderr)
@@ -108,6 +117,68 @@ public enum TokenizeModule {
         } catch {
             result.stdout = sink.out
             report(error, filename: "<stdin>", traceback: "", into: &result)
+        }
+    }
+
+    /// Stdin mode of `main`: lines are read from fd 0 as they come and their tokens printed before the next read.
+    static func streamStdin(exact: Bool) -> Int32 {
+        var sink = TokenPrinter(exact: exact)
+        sink.streamTo = 1
+        var reader = LineReader(fd: 0)
+        var result = Result()
+        do {
+            try PyTokenizer.run(encoding: nil, sink: &sink) {
+                reader.nextLine().withUnsafeBufferPointer { TokenizeCodec.decodeSurrogateEscape($0) }
+            }
+        } catch {
+            report(error, filename: "<stdin>", traceback: "", into: &result)
+        }
+        writeAll(fd: 1, sink.out)
+        writeAll(fd: 2, result.stderr)
+        return result.code
+    }
+
+    /// `sys.stdin.readline()` on raw bytes: up to and including the next '\n', the rest at the end, then [].
+    struct LineReader {
+        let fd: Int32
+        var buffer: [UInt8] = []
+        var start = 0
+        var eof = false
+
+        init(fd: Int32) { self.fd = fd }
+
+        mutating func nextLine() -> [UInt8] {
+            var scanFrom = start
+            while true {
+                var i = scanFrom
+                while i < buffer.count {
+                    if buffer[i] == 0x0A {
+                        let line = Array(buffer[start...i])
+                        start = i + 1
+                        return line
+                    }
+                    i += 1
+                }
+                if eof {
+                    let line = Array(buffer[start...])
+                    buffer.removeAll()
+                    start = 0
+                    return line
+                }
+                if start > 0 {
+                    buffer.removeFirst(start)
+                    start = 0
+                }
+                scanFrom = buffer.count
+                var chunk = [UInt8](repeating: 0, count: 1 << 16)
+                let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 {
+                    eof = true
+                } else {
+                    buffer.append(contentsOf: chunk[0..<n])
+                }
+            }
         }
     }
 
