@@ -16,6 +16,9 @@ CASES = [
     b'x = 0_\n', b'x = 0a\n', b'x = 1_\n', b'x = 1__2\n', b'x = 1e\n', b'x = 1e+\n', b'x = 1ez\n', b'x = 1.2j3\n',
     b'x = 5abc\n', b'x = 1.5_\n', b'x = 1.e5x\n', b'x = 1_000j_\n', b'x = .5a\n', b'x = 0b2\n',
     b'x = 09\n', b'x = 0777\n', b'x = 1jx\n', b'x = 1e5_\n', b'x = 1.__class__\n', b'x = 1e_5\n', b'x = 0x_\n', b'x = 0o8\n',
+    b'1and_\n', b'x = 1orx\n', b'x = 1or\xc3\xa9\n', b'x = 1notx\n', b'x = 0b1andx\n', b'def 0x_format(a):\n  pass\n',
+    b'x = 0o7elsex\n', b'x = 1.5fore\n', b'x = .5a\n', b'x = 5\xe2\x82\xac\n',
+    b'x = .5\xe2\x82\xac\n', b'x = 0x1\xe2\x82\xac\n', b'x = 1e5\xc2\xa0\n',
     # characters
     b'a = 1 \xe2\x82\xac 2\n', b'a = 1 \xc2\xa0 2\n', b'a\xe2\x82\xac = 2\n', b'ab\xc2\xa0c = 2\n', b'x = 1\n\x01\n',
     b'\xe2\x82\xac\n', b'x = \xe2\x80\x8b\n', b'\xc3\xa9\xe2\x80\x8b = 1\n',
@@ -63,7 +66,7 @@ BYTES_CASES = [
     b'\xef\xbb\xbf# coding: utf-8\nx = (\n', b'# coding: bogus\nx = 1\n', b'\xef\xbb\xbf# coding: latin-1\n',
     b'x = 1\x00\n', b'# coding: cp1252\r\nx = 1\r\ny = \x81\n', b'x = (\n', b'if x:\n  y\n z\n', b'x = 1 + \\',
     b'x = "abc\n', b'x = 0b12\n', b'x = 1)\n', b'def f():\n\tx\n        y\n', b'x = 1 \\ 2\n',
-    b'\xc3\xa9 = (1 +\n', b'# coding: latin-1\n\xe9 = (1 +\n', b'# coding: utf-8\nx = 1\n\xf0\x9f\x98 = 1\n',
+    b'"""\r\n', b'x = (\r\n', b'x = (\r\n\r\n', b'x = (\n\ny = 1 +\n', b'\xc3\xa9 = (1 +\n', b'# coding: latin-1\n\xe9 = (1 +\n', b'# coding: utf-8\nx = 1\n\xf0\x9f\x98 = 1\n',
 ]
 
 def run_bytes(src):

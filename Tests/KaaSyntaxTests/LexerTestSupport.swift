@@ -9,10 +9,11 @@ enum LexerTestSupport {
         dump(bytes: Array(source.utf8), typeComments: typeComments)
     }
 
-    static func dump(bytes: [UInt8], filename: String = "f.py", typeComments: Bool = false) -> String {
+    static func dump(bytes: [UInt8], filename: String = "f.py", typeComments: Bool = false,
+                     mode: Lexer.InputMode = .file) -> String {
         var out: [String] = []
         do {
-            let lexer = try Lexer(source: bytes, filename: filename, typeComments: typeComments)
+            let lexer = try Lexer(source: bytes, filename: filename, typeComments: typeComments, mode: mode)
             var n = 0
             while true {
                 let t = try lexer.nextToken()
@@ -81,9 +82,12 @@ final class LexerDumpTool: XCTestCase {
         guard let list = ProcessInfo.processInfo.environment["KAA_LEXER_DUMP"],
               let outDir = ProcessInfo.processInfo.environment["KAA_LEXER_OUT"] else { return }
         let paths = try String(contentsOfFile: list, encoding: .utf8).split(separator: "\n")
+        let bytesMode = ProcessInfo.processInfo.environment["KAA_LEXER_MODE"] == "bytes"
         for (i, p) in paths.enumerated() {
             guard let data = FileManager.default.contents(atPath: String(p)) else { continue }
-            let d = LexerTestSupport.dump(bytes: Array(data), filename: String(p))
+            let d = bytesMode
+                ? LexerTestSupport.dump(bytes: Array(data), filename: "<nofile>", mode: .bytes)
+                : LexerTestSupport.dump(bytes: Array(data), filename: String(p))
             try d.write(toFile: "\(outDir)/\(i).kaatok", atomically: false, encoding: .utf8)
         }
     }

@@ -55,7 +55,12 @@ extension Lexer {
     /// (0 / -1 meaning "none"); they become character offsets only when an encoding is declared.
     func pegenError(_ kind: SyntaxErrorInfo.Kind, _ message: String, line: Int, col: Int, endLine: Int,
                     endCol: Int) -> SyntaxErrorInfo {
-        let text = errorLineText(line)
+        var text = errorLineText(line)
+        if mode != .file && line >= lineno && inp > bufStart {
+            // Without a file to read the line from, pegen shows the tokenizer's buffer: from tok->buf (which may
+            // hold several lines, e.g. after a multi-line string) to tok->inp.
+            text = String(decoding: buf[bufStart..<min(inp, buf.count)], as: UTF8.self)
+        }
         var colNumber = col
         var endColNumber = endCol
         if declaredEncoding != nil, let t = text {
@@ -79,7 +84,9 @@ extension Lexer {
     /// (so without the '\n' the tokenizer added); otherwise it comes from the tokenizer's buffer.
     func errorLineText(_ n: Int) -> String? {
         guard var b = lineBytes(n) else { return nil }
-        if mode == .file && n == lineStarts.count && lastLineUnterminated && b.last == 0x0A { b = b.dropLast() }
+        // A file's line is read back from the file (no '\n' if the file has none); without a file, pegen takes an
+        // earlier line from the source string without its '\n' (get_error_line_from_tokenizer_buffers).
+        if (mode != .file || (n == lineStarts.count && lastLineUnterminated)) && b.last == 0x0A { b = b.dropLast() }
         let s = String(decoding: b, as: UTF8.self)
         return mode == .file && hasBOM && n == 1 ? "\u{FEFF}" + s : s
     }

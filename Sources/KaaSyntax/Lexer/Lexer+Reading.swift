@@ -18,9 +18,9 @@ extension Lexer {
     /// CPython: tok_nextc's slow path + tok_underflow_file: reads the next line.
     func underflow() -> Int {
         if done != .ok { return Lexer.eof }
-        // tok_underflow_file starts the buffer afresh when no token is in progress (also when it then finds EOF);
-        // the string tokenizer moves `buf` to each new line it reads. `bufStart` (tok->buf) matters for the
-        // E_LINECONT column and for pegen's column of position-less tokens (`currentColumn`).
+        // tok_underflow_file starts the buffer afresh when no token is in progress (also when it then finds EOF).
+        // `bufStart` (tok->buf) matters for the E_LINECONT column, for pegen's column of position-less tokens
+        // (`currentColumn`) and, for string input, for the text of pegen's errors.
         if mode == .file && tokStart < 0 { bufStart = cur }
         if cur >= limit {
             if let e = errorAtLimit {
@@ -32,7 +32,9 @@ extension Lexer {
             cur = inp
             return Lexer.eof
         }
-        if mode != .file { bufStart = cur }
+        // The string tokenizer (tok_underflow_string) also starts `buf` afresh only when no token is in progress,
+        // but only after it has found another line.
+        if mode != .file && tokStart < 0 { bufStart = cur }
         lineno += 1
         lineStart = cur
         inp = endOfLine(from: cur)
@@ -58,19 +60,20 @@ extension Lexer {
         if c != Lexer.eof { cur -= 1 }
     }
 
-    /// CPython: lookahead — true if the next bytes are `test` (the read position does not move).
+    /// CPython: lookahead — true if the next bytes are `test` followed by a byte that cannot continue a name
+    /// (so `1and x` matches "and" but `1and_` does not). The read position does not move.
     func lookahead(_ test: StaticString) -> Bool {
-        let save = cur
+        var i = cur
         var ok = true
         test.withUTF8Buffer { t in
-            var i = save
             for b in t {
                 // Stay on the current line: the words contain no '\n', and reading past the line could hit EOF.
                 if i >= inp || base[i] != b { ok = false; break }
                 i += 1
             }
         }
-        cur = save
-        return ok
+        guard ok else { return false }
+        let next = i < inp ? Int(base[i]) : Lexer.eof
+        return !isPotentialIdentifierChar(next)
     }
 }

@@ -178,6 +178,13 @@ public final class Lexer {
             decoded.bytes.removeLast()
             decoded.limit = decoded.bytes.count
         }
+        if mode != .file && execInput && decoded.errorAtLimit == nil && source.count >= 2
+            && source[source.count - 2] == 0x0D && source[source.count - 1] == 0x0A {
+            // translate_newlines stops at the NUL after a final "\r\n" and then adds one more '\n': an extra line.
+            decoded.lineStarts.append(decoded.bytes.count)
+            decoded.bytes.append(0x0A)
+            decoded.limit = decoded.bytes.count
+        }
         buf = decoded.bytes
         limit = decoded.limit
         errorAtLimit = decoded.errorAtLimit
