@@ -3,7 +3,7 @@ import Foundation
 import KaaSyntax
 @testable import KaaCompiler
 
-/// The syntax-error goldens of the front half of the compiler, tests/syntax_errors/symtable_*.py (expected stderr of
+/// The syntax-error goldens of the front half of the compiler, tests/compile_errors/symtable_*.py (expected stderr of
 /// `python3 NAME.py` in NAME.err): each file goes through the parser, the future features and the symbol table, and
 /// the error must have the golden's line, source text and final `SyntaxError: message` line. (The caret line is the
 /// CLI's rendering, checked where the CLI runs the goldens.)
@@ -11,7 +11,7 @@ final class SymtableGoldenTests: XCTestCase {
     func testGoldens() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let dir = root.appendingPathComponent("tests/syntax_errors")
+        let dir = root.appendingPathComponent("tests/compile_errors")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
             .filter { $0.hasPrefix("symtable_") && $0.hasSuffix(".py") }.sorted()
         XCTAssertFalse(names.isEmpty)
