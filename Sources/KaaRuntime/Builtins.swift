@@ -472,13 +472,17 @@ func anyAll(_ a: Args, _ isAny: Bool) -> PyValue {
 
 func radixString(_ a: Args, _ type: Character, _ fname: String) -> PyValue {
     guard a.count(fname, 1, 1) else { return .null }
-    guard let i = indexValue(a[0]) ?? nil, true else {
-        if curExc.isNull { return raise(typeErrorType, "'\(typeName(a[0]))' object cannot be interpreted as an integer") }
-        return .null
-    }
-    _ = i
+    var v = a[0]
+    if !isIntLike(v) {
+        guard let f = v.type.pointee.index else {
+            return raise(typeErrorType, "'\(typeName(v))' object cannot be interpreted as an integer")
+        }
+        v = PyValue(raw: f(v.raw))
+        if v.isNull { return .null }
+    } else { incref(v) }
+    defer { decref(v) }
     var spec = FormatSpec()
     spec.type = type
     spec.alternate = true
-    return formatInt(a[0], spec)
+    return formatInt(v, spec)
 }

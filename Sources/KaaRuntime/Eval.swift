@@ -32,6 +32,9 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
     var extArg = 0
     /// Set by RERAISE: unwind without adding a traceback entry.
     var reraising = false
+    /// RERAISE's `lasti` operand: the frame's reported instruction (tracebacks, pushed lasti) while the handler is
+    /// still looked up at the RERAISE itself (CPython: exception_unwind uses INSTR_OFFSET, not prev_instr).
+    var lastiOverride = -1
 
     mainLoop: while true {
         dispatch: while true {
@@ -796,7 +799,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
             case 119: // RERAISE
                 if oparg != 0 {
                     let lasti = (sp - oparg - 1).pointee
-                    if lasti.isSmallInt { thisInstr = first + lasti.smallInt }
+                    if lasti.isSmallInt { lastiOverride = lasti.smallInt }
                 }
                 sp -= 1
                 setExceptionNoContext(sp.pointee)
@@ -909,11 +912,13 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
 
         // MARK: error — unwind through the exception table (CPython: error / exception_unwind / exit_unwind)
         kwnames = .null
-        frame.pointee.instr = thisInstr - first
+        frame.pointee.instr = lastiOverride >= 0 ? lastiOverride : thisInstr - first
+        lastiOverride = -1
+        var lookup = thisInstr - first
         if !reraising { addTraceback(curExc, code, frame.pointee.instr) }
         reraising = false
         while true {
-            if let h = findHandler(code, frame.pointee.instr) {
+            if let h = findHandler(code, lookup) {
                 let target = stackBase + h.depth
                 while sp > target { sp -= 1; xdecref(sp.pointee) }
                 if h.lasti { sp.pointee = makeInt(frame.pointee.instr); sp += 1 }
@@ -940,6 +945,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
             consts = code.pointee.consts
             names = code.pointee.names
             thisInstr = first + frame.pointee.instr
+            lookup = frame.pointee.instr
             addTraceback(curExc, code, frame.pointee.instr)
         }
     }

@@ -266,9 +266,9 @@ func tooManyPositional(_ fn: UnsafeMutablePointer<FunctionObject>, _ code: Unsaf
     let takes: String
     if nd > 0 { takes = "from \(co.argCount - nd) to \(co.argCount) positional arguments" }
     else { takes = "\(co.argCount) positional argument\(co.argCount == 1 ? "" : "s")" }
-    var given = "\(nargs) positional argument\(nargs == 1 ? "" : "s")"
+    var given = "\(nargs)"
     if kwonlyGiven > 0 {
-        given += " (and \(kwonlyGiven) keyword-only argument\(kwonlyGiven == 1 ? "" : "s"))"
+        given = "\(nargs) positional argument\(nargs == 1 ? "" : "s") (and \(kwonlyGiven) keyword-only argument\(kwonlyGiven == 1 ? "" : "s"))"
     }
     raise(typeErrorType, "\(funcName)() takes \(takes) but \(given) \(nargs == 1 && kwonlyGiven == 0 ? "was" : "were") given")
     return false

@@ -228,9 +228,7 @@ func strSplit(_ s: PyValue, _ a: Args, right: Bool) -> PyValue {
                 while i < buf.count && isPySpace(buf[i]) { i += 1 }
                 if i >= buf.count { break }
                 if maxsplit >= 0 && parts.count == maxsplit {
-                    var end = buf.count
-                    while end > i && isPySpace(buf[end - 1]) { end -= 1 }
-                    parts.append(Array(buf[i..<end])); break
+                    parts.append(Array(buf[i..<buf.count])); break
                 }
                 let start = i
                 while i < buf.count && !isPySpace(buf[i]) { i += 1 }
@@ -242,9 +240,7 @@ func strSplit(_ s: PyValue, _ a: Args, right: Bool) -> PyValue {
                 while i > 0 && isPySpace(buf[i - 1]) { i -= 1 }
                 if i == 0 { break }
                 if maxsplit >= 0 && parts.count == maxsplit {
-                    var st = 0
-                    while st < i && isPySpace(buf[st]) { st += 1 }
-                    parts.append(Array(buf[st..<i])); break
+                    parts.append(Array(buf[0..<i])); break
                 }
                 let end = i
                 while i > 0 && !isPySpace(buf[i - 1]) { i -= 1 }
