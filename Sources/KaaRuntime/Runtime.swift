@@ -147,6 +147,24 @@ public enum Runtime {
         return rc
     }
 
+    /// Runs a .pyc on a large-stack thread and returns what it wrote and its exit code (for tests; the process's
+    /// own stdout/stderr are untouched).
+    public static func runPycCaptured(bytes: [UInt8], path: String, arguments: [String] = [])
+        -> (stdout: [UInt8], stderr: [UInt8], code: Int32) {
+        withLargeStack {
+            captureOutput = true
+            capturedStdout = []
+            capturedStderr = []
+            curExc = .null
+            handledExc = .null
+            recursionLimit = 1000
+            let rc = runPyc(bytes: bytes, path: path, arguments: arguments)
+            flushStdout()
+            captureOutput = false
+            return (capturedStdout, capturedStderr, rc)
+        }
+    }
+
     /// Prints the uncaught exception like CPython (or applies SystemExit) and returns the exit code.
     static func handleUncaught() -> Int32 {
         let exc = fetchException()
@@ -172,6 +190,10 @@ public enum Runtime {
 // MARK: standard streams
 
 nonisolated(unsafe) var stdoutBuffer: [UInt8] = []
+/// When set (tests), output is collected in `capturedStdout`/`capturedStderr` instead of written to fds 1 and 2.
+nonisolated(unsafe) var captureOutput = false
+nonisolated(unsafe) var capturedStdout: [UInt8] = []
+nonisolated(unsafe) var capturedStderr: [UInt8] = []
 nonisolated(unsafe) var sysArgv: [String] = []
 nonisolated(unsafe) var streamType: TypePtr! = nil
 
@@ -182,6 +204,11 @@ func writeStdout(_ s: String) {
 
 func flushStdout() {
     if stdoutBuffer.isEmpty { return }
+    if captureOutput {
+        capturedStdout += stdoutBuffer
+        stdoutBuffer.removeAll(keepingCapacity: true)
+        return
+    }
     stdoutBuffer.withUnsafeBytes { buf in
         var off = 0
         while off < buf.count {
@@ -195,6 +222,7 @@ func flushStdout() {
 
 func writeStderr(_ s: String) {
     flushStdout()
+    if captureOutput { capturedStderr += Array(s.utf8); return }
     var s = s
     s.withUTF8 { buf in
         var off = 0
