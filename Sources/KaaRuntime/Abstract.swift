@@ -31,7 +31,10 @@ func objectHash(_ v: PyValue) -> Int {
     let t = v.obj.pointee.type
     if t == strType { return strHash(v) }
     if let f = t.pointee.hash { return f(v.raw) }
-    return raiseInt(typeErrorType, "unhashable type: '\(t.pointee.name)'")
+    // object.__hash__: the address rotated by 4 bits (CPython: _Py_HashPointer).
+    let a = v.raw
+    let h = Int(bitPattern: (a >> 4) | (a << 60))
+    return h == -1 ? -2 : h
 }
 
 let compareOpSymbols = ["<", "<=", "==", "!=", ">", ">="]

@@ -532,6 +532,68 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 ip = first + frame.pointee.instr + 5
                 sp.pointee = retval
                 sp += 1
+            case 75, 86: // RETURN_GENERATOR, YIELD_VALUE
+                // Suspend: the frame keeps its position and stack; the generator resumes it (Generator.swift).
+                var v = pyNone
+                if word & 0xff == 86 { sp -= 1; v = sp.pointee } else { incref(v) }
+                frame.pointee.instr = ip - first
+                frame.pointee.stackDepth = sp - stackBase
+                frame.pointee.yielded = true
+                currentFrame = frame.pointee.previous
+                recursionDepth -= 1
+                if frame != entry {
+                    raise(runtimeErrorType, "yield from an inlined frame")
+                    break dispatch
+                }
+                return v
+            case 69: // GET_YIELD_FROM_ITER
+                let v = (sp - 1).pointee
+                if v.type != generatorType {
+                    let it = getIter(v)
+                    decref(v)
+                    if it.isNull { sp -= 1; break dispatch }
+                    (sp - 1).pointee = it
+                }
+            case 123: // SEND
+                sp -= 1
+                let v = sp.pointee
+                let receiver = (sp - 1).pointee
+                var retval = PyValue.null
+                var done = false
+                if receiver.type == generatorType {
+                    (retval, done) = genSend(receiver, v)
+                } else if v == pyNone && receiver.type.pointee.iternext != nil {
+                    retval = PyValue(raw: receiver.type.pointee.iternext!(receiver.raw))
+                    if retval.isNull {
+                        if curExc.isNull { done = true; retval = newRef(pyNone) }
+                        else if isInstance(curExc, stopIterationType) {
+                            let e = fetchException()
+                            let a = e.payload(ExceptionObject.self).pointee.args
+                            retval = newRef(tupleCount(a) > 0 ? tupleItem(a, 0) : pyNone)
+                            decref(e)
+                            done = true
+                        }
+                    }
+                } else {
+                    retval = callMethod(receiver, "send", [v])
+                    if retval.isNull && isInstance(curExc, stopIterationType) {
+                        let e = fetchException()
+                        let a = e.payload(ExceptionObject.self).pointee.args
+                        retval = newRef(tupleCount(a) > 0 ? tupleItem(a, 0) : pyNone)
+                        decref(e)
+                        done = true
+                    }
+                }
+                decref(v)
+                if retval.isNull { break dispatch }
+                if done {
+                    decref(receiver)
+                    (sp - 1).pointee = retval
+                    ip += oparg
+                } else {
+                    sp.pointee = retval
+                    sp += 1
+                }
             case 117: // IS_OP
                 let a = (sp - 2).pointee, b = (sp - 1).pointee
                 let r = (a == b) != (oparg == 1)

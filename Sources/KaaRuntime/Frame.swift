@@ -20,6 +20,10 @@ struct Frame {
     /// Saved value-stack depth while another frame runs.
     var stackDepth: Int
     var localsplus: UnsafeMutablePointer<PyValue>
+    /// A generator's frame lives in the generator (malloc'd), not in the data stack.
+    var isHeap: Bool
+    /// Set when the frame left the eval loop by YIELD_VALUE / RETURN_GENERATOR (suspended, not finished).
+    var yielded: Bool
 }
 
 typealias FramePtr = UnsafeMutablePointer<Frame>
@@ -59,7 +63,8 @@ func pushFrame(_ code: UnsafeMutablePointer<CodeObj>, function: PyValue, globals
     let lp = (top + MemoryLayout<Frame>.stride).assumingMemoryBound(to: PyValue.self)
     lp.initialize(repeating: .null, count: code.pointee.nlocalsplus)
     f.initialize(to: Frame(code: code, function: function, globals: globals, builtins: builtins, locals: locals,
-                           previous: currentFrame, instr: 0, stackDepth: 0, localsplus: lp))
+                           previous: currentFrame, instr: 0, stackDepth: 0, localsplus: lp,
+                           isHeap: false, yielded: false))
     xincref(locals)
     dataStackTop = top + size
     currentFrame = f
@@ -76,7 +81,7 @@ func popFrame(_ f: FramePtr) {
     xdecref(f.pointee.function)
     currentFrame = f.pointee.previous
     recursionDepth -= 1
-    dataStackTop = UnsafeMutableRawPointer(f)
+    if !f.pointee.isHeap { dataStackTop = UnsafeMutableRawPointer(f) }
 }
 
 /// Runs `code` with the given namespaces in a fresh entry frame (module bodies, class bodies, exec).
@@ -98,8 +103,9 @@ func copyFreeVars(_ f: FramePtr, _ fn: UnsafeMutablePointer<FunctionObject>) {
 func callPythonFunction(_ fv: PyValue, _ args: UnsafePointer<UInt>?, _ nargs: Int, _ kwnames: PyValue) -> PyValue {
     let fn = fv.payload(FunctionObject.self)
     let code = fn.pointee.code.payload(CodeObj.self)
-    if code.pointee.flags & (0x20 | 0x80 | 0x200) != 0 {
-        return raise(notImplementedErrorType, "generators and coroutines are not supported yet")
+    if code.pointee.flags & 0x20 != 0 { return makeGenerator(fv, args, nargs, kwnames) }
+    if code.pointee.flags & (0x80 | 0x200) != 0 {
+        return raise(notImplementedErrorType, "coroutines are not supported yet")
     }
     incref(fv)
     guard let f = pushFrame(code, function: fv, globals: fn.pointee.globals, builtins: fn.pointee.builtins,

@@ -101,6 +101,7 @@ public enum Runtime {
         installSetType()
         installBytesTypes()
         installCallableSlots()
+        installGeneratorType()
         installObjectMethods()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
