@@ -1186,7 +1186,7 @@ func callWithTupleAndDict(_ f: PyValue, _ args: PyValue, _ kwargs: PyValue) -> P
 /// method found on the type and not shadowed by the instance dict, else (bound attribute, false).
 func getMethod(_ obj: PyValue, _ name: PyValue) -> (PyValue, Bool) {
     let t = obj.type
-    if t.pointee.getattro == nil || unsafeBitCast(t.pointee.getattro!, to: UInt.self) == unsafeBitCast(genericGetAttrSlot as BinaryFn, to: UInt.self) {
+    if t.pointee.getattro == nil || unsafeBitCast(t.pointee.getattro!, to: UInt.self) == unsafeBitCast(objectType.pointee.getattro!, to: UInt.self) {
         let descr = typeLookup(t, name)
         if !descr.isNull {
             let dt = descr.type

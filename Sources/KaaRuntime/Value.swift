@@ -10,7 +10,9 @@ public struct PyValue: Equatable {
     @inline(__always) public init(raw: UInt) { self.raw = raw }
     @inline(__always) init(_ p: ObjPtr) { raw = UInt(bitPattern: p) }
 
-    public static let null = PyValue(raw: 0)
+    /// NULL. A computed constant, not a `static let`: in optimised builds stores of the lazily initialised global
+    /// were observed to be lost on the value stack (PUSH_NULL / LOAD_METHOD / LOAD_GLOBAL's NULL).
+    @inline(__always) public static var null: PyValue { PyValue(raw: 0) }
 
     @inline(__always) var isNull: Bool { raw == 0 }
     @inline(__always) var isSmallInt: Bool { raw & 1 != 0 }
