@@ -19,6 +19,7 @@ struct ModuleObject {
 }
 
 nonisolated(unsafe) var superType: TypePtr! = nil
+nonisolated(unsafe) var nameInit = PyValue.null
 nonisolated(unsafe) var moduleType: TypePtr! = nil
 nonisolated(unsafe) var setType: TypePtr! = nil
 nonisolated(unsafe) var importErrorType: TypePtr! = nil
@@ -200,7 +201,7 @@ func makeClass(_ name: PyValue, _ basesTuple: PyValue, _ ns: PyValue) -> PyValue
     t.pointee.dictOffset = MemoryLayout<PyObject>.stride
     for b in bases.dropFirst() { inheritSlots(t, from: b) }
     guard let mro = computeMRO(t, bases) else { return .null }
-    t.pointee.mro = mro
+    setMRO(t, mro)
     t.pointee.dict = dictCopy(ns)
     let d = t.pointee.dict
     _ = dictSetItem(d, internStr("__bases__"), basesTuple)
@@ -321,7 +322,9 @@ func lookupSpecial(_ v: PyValue, _ name: String) -> PyValue {
 
 @inline(__always) func hasHeapDunder(_ t: TypePtr, _ name: String) -> Bool {
     let n = internStr(name)
-    for m in t.pointee.mro {
+    let buf = t.pointee.mroBuf.unsafelyUnwrapped
+    for i in 0..<t.pointee.mroCount {
+        let m = buf[i]
         let d = m.pointee.dict
         if d.isNull { continue }
         if !dictGetItemStr(d, n).isNull { return m.pointee.isHeapType }
@@ -496,11 +499,15 @@ func fixupSlots(_ t: TypePtr) {
         callDunder(PyValue(raw: d), "__get__", [o == 0 ? pyNone : PyValue(raw: o), ty == 0 ? pyNone : PyValue(raw: ty)]).raw
     } }
     if has("__init__") { t.pointee.initFn = { s, args, n, kw in
-        let f = typeLookup(PyValue(raw: s).type, internStr("__init__"))
-        var words: [UInt] = [s]
+        if nameInit.isNull { nameInit = internStr("__init__") }
+        let f = typeLookup(PyValue(raw: s).type, nameInit)
         let total = n + (kw == 0 ? 0 : tupleCount(PyValue(raw: kw)))
-        for i in 0..<total { words.append(args.unsafelyUnwrapped[i]) }
-        let r = words.withUnsafeBufferPointer { callObject(f, $0.baseAddress, n + 1, kw) }
+        // self followed by the arguments, in a temporary buffer (no Swift array per instance creation).
+        let r = withUnsafeTemporaryAllocation(of: UInt.self, capacity: total + 1) { buf -> PyValue in
+            buf[0] = s
+            for i in 0..<total { buf[i + 1] = args.unsafelyUnwrapped[i] }
+            return callObject(f, UnsafePointer(buf.baseAddress), n + 1, kw)
+        }
         if r.isNull { return -1 }
         defer { decref(r) }
         if r != pyNone { return raiseInt(typeErrorType, "__init__() should return None, not '\(typeName(r))'") }

@@ -50,7 +50,7 @@ func floatDealloc(_ w: Word) {
     let t = v.obj.pointee.type
     if t == floatType { return v.payload(FloatObject.self).pointee.value }
     if t == intType || t == boolType { return intToDouble(v) }
-    if t.pointee.mro.contains(floatType) { return v.payload(FloatObject.self).pointee.value }
+    if isSubtype(t, floatType) { return v.payload(FloatObject.self).pointee.value }
     return nil
 }
 

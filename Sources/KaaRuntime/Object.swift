@@ -77,6 +77,7 @@ nonisolated(unsafe) var pyNotImplemented = PyValue.null
 
 func isSubtype(_ a: TypePtr, _ b: TypePtr) -> Bool {
     if a == b { return true }
-    for t in a.pointee.mro where t == b { return true }
+    let buf = a.pointee.mroBuf.unsafelyUnwrapped
+    for i in 0..<a.pointee.mroCount where buf[i] == b { return true }
     return false
 }

@@ -28,7 +28,7 @@ public enum Runtime {
         objectType.pointee.getattro = genericGetAttrSlot
         objectType.pointee.setattro = genericSetAttrSlot
         typeType.pointee.base = objectType
-        typeType.pointee.mro = [typeType, objectType]
+        setMRO(typeType, [typeType, objectType])
         typeType.pointee.call = typeCall
         typeType.pointee.getattro = typeGetAttro
         typeType.pointee.setattro = typeSetAttro

@@ -83,15 +83,8 @@ func strHash(_ v: PyValue) -> Int {
     if n == 0 {
         h = 0
     } else {
-        let data = strData(v)
         let width = p.pointee.maxChar < 256 ? 1 : (p.pointee.maxChar < 65536 ? 2 : 4)
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(n * width)
-        for i in 0..<n {
-            let c = data[i]
-            for k in 0..<width { bytes.append(UInt8(truncatingIfNeeded: c >> (8 * UInt32(k)))) }
-        }
-        h = Int(bitPattern: UInt(SipHash13.hash(k0: 0, k1: 0, bytes)))
+        h = Int(bitPattern: UInt(sipHash13CodePoints(strData(v), n, width)))
         if h == -1 { h = -2 }
     }
     p.pointee.hash = h
@@ -177,4 +170,39 @@ func installStrCache() {
         cache[c] = v
     }
     charCache = cache
+}
+
+/// SipHash-1-3 with key (0, 0) (PYTHONHASHSEED=0) over `n` code points laid out `width` bytes each, little-endian:
+/// the bytes CPython hashes for its compact str kinds, without materialising them. CPython: siphash13 (pyhash.c)
+func sipHash13CodePoints(_ data: UnsafeMutablePointer<UInt32>, _ n: Int, _ width: Int) -> UInt64 {
+    @inline(__always) func rotl(_ x: UInt64, _ b: UInt64) -> UInt64 { (x << b) | (x >> (64 - b)) }
+    var v0: UInt64 = 0x736f6d6570736575, v1: UInt64 = 0x646f72616e646f6d
+    var v2: UInt64 = 0x6c7967656e657261, v3: UInt64 = 0x7465646279746573
+    @inline(__always) func round() {
+        v0 = v0 &+ v1; v2 = v2 &+ v3
+        v1 = rotl(v1, 13) ^ v0; v3 = rotl(v3, 16) ^ v2
+        v0 = rotl(v0, 32)
+        v2 = v2 &+ v1; v0 = v0 &+ v3
+        v1 = rotl(v1, 17) ^ v2; v3 = rotl(v3, 21) ^ v0
+        v2 = rotl(v2, 32)
+    }
+    let total = n * width
+    var word: UInt64 = 0
+    var filled: UInt64 = 0
+    for i in 0..<n {
+        let c = UInt64(data[i])
+        for k in 0..<width {
+            word |= ((c >> (8 * UInt64(k))) & 0xff) << (8 * filled)
+            filled += 1
+            if filled == 8 {
+                v3 ^= word; round(); v0 ^= word
+                word = 0; filled = 0
+            }
+        }
+    }
+    let b = (UInt64(truncatingIfNeeded: total) << 56) | word
+    v3 ^= b; round(); v0 ^= b
+    v2 ^= 0xff
+    round(); round(); round()
+    return v0 ^ v1 ^ v2 ^ v3
 }

@@ -31,8 +31,11 @@ public struct TypeObject {
     var header: PyObject
     var name: String
     var base: TypePtr?
-    /// Method resolution order, the type itself first.
+    /// Method resolution order, the type itself first (set with `setMRO`, which keeps the raw copy below in sync).
     var mro: [TypePtr]
+    /// The MRO as a malloc'd buffer: attribute lookups walk it without Swift array retain/release.
+    var mroBuf: UnsafeMutablePointer<TypePtr>?
+    var mroCount: Int
     /// `__dict__`: a dict object (str → attribute).
     var dict: PyValue
     var isHeapType: Bool
@@ -122,12 +125,13 @@ func newType(_ name: String, base: TypePtr?, basicSize: Int, dealloc: DeallocFn 
     nb.initialize(repeating: nil, count: nbSlotCount)
     t.initialize(to: TypeObject(
         header: PyObject(refcount: immortalRefcount, type: typeType ?? t), name: name, base: base, mro: [],
+        mroBuf: nil, mroCount: 0,
         dict: .null, isHeapType: false, dictOffset: 0, basicSize: basicSize, flags: flags | (base?.pointee.flags ?? 0),
         dealloc: dealloc, repr: nil, str: nil, hash: nil, richcompare: nil, getattro: nil, setattro: nil, call: nil,
         iter: nil, iternext: nil, descrGet: nil, new: nil, initFn: nil, nb: nb, neg: nil, pos: nil, invert: nil,
         abs: nil, bool: nil, index: nil, toInt: nil, toFloat: nil, len: nil, getitem: nil, setitem: nil,
         contains: nil))
-    t.pointee.mro = [t] + (base?.pointee.mro ?? [])
+    setMRO(t, [t] + (base?.pointee.mro ?? []))
     if let b = base { inheritSlots(t, from: b) }
     return t
 }
@@ -165,13 +169,23 @@ func inheritSlots(_ t: TypePtr, from b: TypePtr) {
 
 /// Looks `name` up along the MRO of `t` (CPython: _PyType_Lookup). Borrowed result, or NULL.
 func typeLookup(_ t: TypePtr, _ name: PyValue) -> PyValue {
-    for m in t.pointee.mro {
-        let d = m.pointee.dict
+    let buf = t.pointee.mroBuf.unsafelyUnwrapped
+    for i in 0..<t.pointee.mroCount {
+        let d = buf[i].pointee.dict
         if d.isNull { continue }
         let v = dictGetItemStr(d, name)
         if !v.isNull { return v }
     }
     return .null
+}
+
+func setMRO(_ t: TypePtr, _ mro: [TypePtr]) {
+    t.pointee.mro = mro
+    t.pointee.mroBuf?.deallocate()
+    let b = UnsafeMutablePointer<TypePtr>.allocate(capacity: max(mro.count, 1))
+    for (i, m) in mro.enumerated() { b[i] = m }
+    t.pointee.mroBuf = b
+    t.pointee.mroCount = mro.count
 }
 
 extension TypePtr {
