@@ -594,6 +594,31 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                     sp.pointee = retval
                     sp += 1
                 }
+            case 31: // MATCH_MAPPING
+                let t = (sp - 1).pointee.type
+                sp.pointee = isSubtype(t, dictType) ? pyTrue : pyFalse
+                sp += 1
+            case 32: // MATCH_SEQUENCE (CPython: Py_TPFLAGS_SEQUENCE — list, tuple, range)
+                let t = (sp - 1).pointee.type
+                sp.pointee = (isSubtype(t, listType) || isSubtype(t, tupleType) || t == rangeType) ? pyTrue : pyFalse
+                sp += 1
+            case 33: // MATCH_KEYS
+                let keys = (sp - 1).pointee, subject = (sp - 2).pointee
+                let r = matchKeys(subject, keys)
+                if r.isNull { break dispatch }
+                sp.pointee = r
+                sp += 1
+            case 152: // MATCH_CLASS
+                let names = (sp - 1).pointee, cls = (sp - 2).pointee, subject = (sp - 3).pointee
+                sp -= 2
+                let attrs = matchClass(subject, cls, oparg, names)
+                decref(names); decref(cls); decref(subject)
+                if attrs.isNull {
+                    if !curExc.isNull { sp -= 1; break dispatch }
+                    (sp - 1).pointee = newRef(pyNone)
+                } else {
+                    (sp - 1).pointee = attrs
+                }
             case 117: // IS_OP
                 let a = (sp - 2).pointee, b = (sp - 1).pointee
                 let r = (a == b) != (oparg == 1)
@@ -1200,4 +1225,77 @@ func getMethod(_ obj: PyValue, _ name: PyValue) -> (PyValue, Bool) {
         }
     }
     return (getAttr(obj, name), false)
+}
+
+/// MATCH_KEYS: a tuple of the subject's values for `keys`, or None when one is missing (CPython: match_keys).
+func matchKeys(_ subject: PyValue, _ keys: PyValue) -> PyValue {
+    let n = tupleCount(keys)
+    if n == 0 { return allocTuple(0) }
+    var values: [PyValue] = []
+    for i in 0..<n {
+        let k = tupleItem(keys, i)
+        let v = subject.type == dictType ? dictGetItem(subject, k) : PyValue.null
+        var got = v
+        if subject.type != dictType {
+            got = getItem(subject, k)
+            if got.isNull {
+                if isInstance(curExc, keyErrorType) { decref(fetchException()) } else { for x in values { decref(x) }; return .null }
+            } else { values.append(got); continue }
+        } else if !got.isNull { incref(got) }
+        if got.isNull {
+            if !curExc.isNull { for x in values { decref(x) }; return .null }
+            for x in values { decref(x) }
+            return newRef(pyNone)
+        }
+        values.append(got)
+    }
+    return newTuple(values)
+}
+
+/// MATCH_CLASS: the positional then keyword attributes of `subject` as a tuple, or NULL without an exception when
+/// it does not match (CPython: match_class).
+func matchClass(_ subject: PyValue, _ cls: PyValue, _ nargs: Int, _ kwnames: PyValue) -> PyValue {
+    if !isType(cls) { return raise(typeErrorType, "called match pattern must be a class") }
+    let t = asType(cls)
+    if !isInstance(subject, t) { return .null }
+    var out: [PyValue] = []
+    func fail() -> PyValue { for x in out { decref(x) }; return .null }
+    if nargs > 0 {
+        let matchArgs = typeLookup(t, internStr("__match_args__"))
+        let selfMatching = [boolType!, bytesType!, dictType!, floatType!, frozenSetType!, intType!, listType!,
+                            setType!, strType!, tupleType!].contains { isSubtype(t, $0) } && matchArgs.isNull
+        if selfMatching {
+            if nargs > 1 {
+                return raise(typeErrorType, "\(t.pointee.name)() accepts 1 positional sub-pattern (\(nargs) given)")
+            }
+            out.append(newRef(subject))
+        } else {
+            if matchArgs.isNull || matchArgs.type != tupleType {
+                if !matchArgs.isNull {
+                    return raise(typeErrorType, "\(t.pointee.name).__match_args__ must be a tuple (got \(typeName(matchArgs)))")
+                }
+                return raise(typeErrorType, "\(t.pointee.name)() accepts 0 positional sub-patterns (\(nargs) given)")
+            }
+            if nargs > tupleCount(matchArgs) {
+                return raise(typeErrorType, "\(t.pointee.name)() accepts \(tupleCount(matchArgs)) positional sub-pattern\(tupleCount(matchArgs) == 1 ? "" : "s") (\(nargs) given)")
+            }
+            for i in 0..<nargs {
+                let v = getAttr(subject, tupleItem(matchArgs, i))
+                if v.isNull {
+                    if isInstance(curExc, attributeErrorType) { decref(fetchException()); return fail() }
+                    _ = fail(); return .null
+                }
+                out.append(v)
+            }
+        }
+    }
+    for i in 0..<tupleCount(kwnames) {
+        let v = getAttr(subject, tupleItem(kwnames, i))
+        if v.isNull {
+            if isInstance(curExc, attributeErrorType) { decref(fetchException()); return fail() }
+            _ = fail(); return .null
+        }
+        out.append(v)
+    }
+    return newTuple(out)
 }
