@@ -138,13 +138,6 @@ func bytesDealloc(_ w: Word) {
     freeObject(w)
 }
 
-/// frozenset constants are kept as a tuple payload (set operations come with the set type).
-func newFrozenSet(_ items: [PyValue]) -> PyValue {
-    let t = newTuple(items)
-    t.obj.pointee.type = frozenSetType
-    return t
-}
-
 func installBytesTypes() {
     let b = bytesType!
     b.pointee.repr = { newStr(PyRepr.bytes(PyValue(raw: $0).payload(BytesObject.self).pointee.bytes)).raw }
@@ -168,13 +161,4 @@ func installBytesTypes() {
         if j < 0 || j >= bytes.count { return raise(indexErrorType, "index out of range").raw }
         return makeInt(Int(bytes[j])).raw
     }
-    let f = frozenSetType!
-    f.pointee.repr = { w in
-        let v = PyValue(raw: w)
-        if tupleCount(v) == 0 { return newStrASCII("frozenset()").raw }
-        return sequenceRepr(v, tupleItems(v), tupleCount(v), "frozenset({", "})", recursive: "...").raw
-    }
-    f.pointee.len = { tupleCount(PyValue(raw: $0)) }
-    f.pointee.iter = { newSeqIter(PyValue(raw: $0), tupleIterType).raw }
-    f.pointee.contains = { a, k in tupleType.pointee.contains!(a, k) }
 }
