@@ -63,8 +63,10 @@ func constantValue(_ c: BytecodeConstant) -> PyValue {
 func newCode(_ co: CodeObject) -> PyValue {
     let p = allocObject(CodeObj.self, codeType)
     let n = co.code.count / 2
-    p.pointee.units = UnsafeMutablePointer<UInt16>.allocate(capacity: max(n, 1))
+    // One extra unit: an undefined opcode, so running off the end raises instead of reading past the code.
+    p.pointee.units = UnsafeMutablePointer<UInt16>.allocate(capacity: n + 1)
     for i in 0..<n { p.pointee.units[i] = UInt16(co.code[2 * i]) | UInt16(co.code[2 * i + 1]) << 8 }
+    p.pointee.units[n] = 0xFF
     p.pointee.unitCount = n
     p.pointee.nconsts = co.consts.count
     p.pointee.consts = UnsafeMutablePointer<PyValue>.allocate(capacity: max(co.consts.count, 1))
@@ -161,4 +163,129 @@ func installBytesTypes() {
         if j < 0 || j >= bytes.count { return raise(indexErrorType, "index out of range").raw }
         return makeInt(Int(bytes[j])).raw
     }
+}
+
+/// Checks what the eval loop trusts about a code object from a .pyc (CPython trusts it all): operands index
+/// existing constants, names and locals, jumps and handlers land inside the code, handler depths fit the stack.
+/// Returns a description of the first problem, or nil. Nested code objects are checked too.
+func validateCode(_ co: CodeObject) -> String? {
+    let n = co.code.count / 2
+    if co.code.count % 2 != 0 { return "odd code length" }
+    let nconsts = co.consts.count, nnames = co.names.count, nlocals = co.localsPlusNames.count
+    if co.localsPlusKinds.count != nlocals { return "localspluskinds length" }
+    if co.stackSize < 0 || co.stackSize > 1 << 20 { return "bad stack size" }
+    if co.argCount < 0 || co.kwOnlyArgCount < 0 || Int(co.argCount + co.kwOnlyArgCount) > nlocals { return "bad argument counts" }
+    var i = 0
+    var ext = 0
+    while i < n {
+        let op = Int(co.code[2 * i]), arg = Int(co.code[2 * i + 1]) | ext
+        i += 1
+        if op == 144 { ext = arg << 8; if ext > 1 << 30 { return "EXTENDED_ARG overflow" }; continue }
+        ext = 0
+        let caches = Opcode.caches(UInt8(op))
+        switch op {
+        case 100, 172: if arg >= nconsts { return "constant index \(arg) out of range at \(2 * (i - 1))" }
+        case 90, 91, 95, 96, 97, 98, 101, 106, 108, 109, 160:
+            if arg >= nnames { return "name index \(arg) out of range at \(2 * (i - 1))" }
+        case 116: if arg >> 1 >= nnames { return "name index \(arg >> 1) out of range at \(2 * (i - 1))" }
+        case 124, 125, 126, 127, 135, 136, 137, 138, 139, 148:
+            if arg >= nlocals { return "local index \(arg) out of range at \(2 * (i - 1))" }
+        case 149: if arg > nlocals { return "free variable count out of range" }
+        case 110, 114, 115, 128, 129, 111, 112, 93, 123:
+            if i + arg > n { return "jump target out of range at \(2 * (i - 1))" }
+        case 140, 134, 175, 176, 173, 174:
+            if i - arg < 0 { return "jump target out of range at \(2 * (i - 1))" }
+        case 120, 99: if arg < 1 { return "bad COPY/SWAP operand" }
+        case 122: if arg > 25 { return "bad BINARY_OP operand \(arg)" }
+        case 107: if arg > 5 { return "bad COMPARE_OP operand \(arg)" }
+        case 117, 118: if arg > 1 { return "bad IS_OP/CONTAINS_OP operand" }
+        case 130: if arg > 2 { return "bad RAISE_VARARGS operand" }
+        case 133: if arg != 2 && arg != 3 { return "bad BUILD_SLICE operand" }
+        default: break
+        }
+        i += caches
+    }
+    for e in ExceptionTable.decode(co.exceptionTable) {
+        if e.target / 2 >= n || e.depth > Int(co.stackSize) || e.start > e.end { return "bad exception table entry" }
+    }
+    if let err = validateStackDepth(co) { return err }
+    for c in co.nestedCode { if let err = validateCode(c) { return err } }
+    return nil
+}
+
+/// Values an instruction reads from the stack (its pops), where that exceeds what its net effect says.
+func stackReads(_ op: Int, _ arg: Int, _ effect: Int) -> Int {
+    switch op {
+    case 122, 107, 117, 118, 25, 36, 33: return 2            // BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, BINARY_SUBSCR, CHECK_EXC_MATCH, MATCH_KEYS
+    case 10, 11, 12, 15, 68, 93, 106, 160, 92, 94, 30, 31, 32, 35, 53, 111, 112, 69, 86, 82, 109, 155:
+        return op == 155 && arg & 4 != 0 ? 2 : 1           // unary ops, GET_ITER, FOR_ITER, LOAD_ATTR/METHOD, UNPACK_*, ...
+    case 166: return arg + 2                                 // PRECALL (dis counts the arguments as popped here)
+    case 171: return 2                                       // CALL
+    case 99, 120, 133: return arg                            // SWAP, COPY, BUILD_SLICE
+    case 145, 162, 163, 165, 164, 146: return arg + 1        // LIST_APPEND/EXTEND, SET_UPDATE, DICT_UPDATE/MERGE, SET_ADD
+    case 147: return arg + 2                                 // MAP_ADD
+    case 119: return arg + 1                                 // RERAISE
+    case 49: return 4                                        // WITH_EXCEPT_START
+    case 123: return 2                                       // SEND
+    case 142: return arg & 1 != 0 ? 4 : 3                    // CALL_FUNCTION_EX
+    case 132: return 1 + (arg & 1) + (arg >> 1 & 1) + (arg >> 2 & 1) + (arg >> 3 & 1)  // MAKE_FUNCTION
+    case 108: return 2                                       // IMPORT_NAME
+    case 152: return 3                                       // MATCH_CLASS
+    default: return max(0, -effect)
+    }
+}
+
+/// Abstract interpretation of stack depths over the control flow (CPython's compiler computes co_stacksize the same
+/// way): every instruction must find the values it reads, stay within co_stacksize, and meet one depth at joins.
+func validateStackDepth(_ co: CodeObject) -> String? {
+    let n = co.code.count / 2
+    let maxDepth = Int(co.stackSize)
+    var depthAt = [Int](repeating: -1, count: n + 1)
+    var work: [Int] = []
+    func reach(_ i: Int, _ d: Int) -> String? {
+        if i < 0 || i > n { return "jump out of the code" }
+        if d < 0 || d > maxDepth { return "stack depth \(d) outside 0...\(maxDepth) at \(2 * i)" }
+        if depthAt[i] == -1 { depthAt[i] = d; work.append(i); return nil }
+        return depthAt[i] == d ? nil : "inconsistent stack depth at \(2 * i)"
+    }
+    if let e = reach(0, 0) { return e }
+    for e in ExceptionTable.decode(co.exceptionTable) where e.target / 2 < n {
+        if let err = reach(e.target / 2, e.depth + (e.lasti ? 1 : 0) + 1) { return err }
+    }
+    while let start = work.popLast() {
+        var i = start
+        let d = depthAt[start]
+        var arg = 0
+        var op = 0
+        // EXTENDED_ARG prefixes belong to the next instruction.
+        while i < n {
+            op = Int(co.code[2 * i]); arg = (arg << 8) | Int(co.code[2 * i + 1])
+            i += 1
+            if op != 144 { break }
+        }
+        if op == 144 || i > n { return "code ends inside an instruction" }
+        if i + Opcode.caches(UInt8(op)) > n { return "code ends inside an instruction's caches" }
+        let next = i + Opcode.caches(UInt8(op))
+        if op == 75 { if let e = reach(next, d + 1) { return e }; continue }   // RETURN_GENERATOR: resumed with the sent value
+        if op == 0 || op == 9 || op == 151 { if let e = reach(next, d) { return e }; continue }
+        guard let fall = Opcode.stackEffect(op, oparg: Opcode.hasArgument(UInt8(op)) ? Int32(truncatingIfNeeded: arg) : nil, jump: false),
+              let jmp = Opcode.stackEffect(op, oparg: Opcode.hasArgument(UInt8(op)) ? Int32(truncatingIfNeeded: arg) : nil, jump: true) else {
+            return "unknown opcode \(op) at \(2 * (i - 1))"
+        }
+        if d < stackReads(op, arg, Int(min(fall, jmp))) { return "stack underflow at \(2 * (i - 1))" }
+        switch op {
+        case 83, 130, 119: continue                                   // RETURN_VALUE, RAISE_VARARGS, RERAISE
+        case 110: if let e = reach(next + arg, d + Int(jmp)) { return e }
+        case 140, 134: if let e = reach(next - arg, d + Int(jmp)) { return e }
+        case 114, 115, 128, 129, 111, 112, 93, 123:
+            if let e = reach(next + arg, d + Int(jmp)) { return e }
+            if let e = reach(next, d + Int(fall)) { return e }
+        case 175, 176, 173, 174:
+            if let e = reach(next - arg, d + Int(jmp)) { return e }
+            if let e = reach(next, d + Int(fall)) { return e }
+        default:
+            if let e = reach(next, d + Int(fall)) { return e }
+        }
+    }
+    return nil
 }

@@ -409,6 +409,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 ip += 1
             case 172: // KW_NAMES
                 kwnames = consts[oparg]
+                if kwnames.type != tupleType { kwnames = .null; raise(runtimeErrorType, "KW_NAMES expects a tuple"); break dispatch }
             case 171: // CALL
                 let isMeth = !(sp - oparg - 2).pointee.isNull
                 let total = oparg + (isMeth ? 1 : 0)
@@ -502,6 +503,11 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
             case 132: // MAKE_FUNCTION
                 sp -= 1
                 let codeObj = sp.pointee
+                if codeObj.type != codeType {
+                    decref(codeObj)
+                    raise(runtimeErrorType, "MAKE_FUNCTION expects a code object")
+                    break dispatch
+                }
                 let fv = newFunction(code: codeObj, globals: frame.pointee.globals, builtins: frame.pointee.builtins,
                                      qualname: codeObj.payload(CodeObj.self).pointee.qualname)
                 decref(codeObj)
@@ -715,6 +721,10 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 sp += 1
             case 156: // BUILD_CONST_KEY_MAP
                 let keys = (sp - 1).pointee
+                if keys.type != tupleType || tupleCount(keys) != oparg {
+                    raise(runtimeErrorType, "BUILD_CONST_KEY_MAP expects a tuple of keys")
+                    break dispatch
+                }
                 let d = newDict()
                 sp -= oparg + 1
                 var failed = false
@@ -737,10 +747,12 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 (sp - 1).pointee = s
             case 145: // LIST_APPEND
                 sp -= 1
+                if (sp - oparg).pointee.type != listType { decref(sp.pointee); raise(runtimeErrorType, "LIST_APPEND on a non-list"); break dispatch }
                 listAppendSteal((sp - oparg).pointee, sp.pointee)
             case 162: // LIST_EXTEND
                 sp -= 1
                 let it = sp.pointee
+                if (sp - oparg).pointee.type != listType { decref(it); raise(runtimeErrorType, "LIST_EXTEND on a non-list"); break dispatch }
                 let ok = listExtend((sp - oparg).pointee, it)
                 if !ok {
                     if isInstance(curExc, typeErrorType) && it.type.pointee.iter == nil && it.type.pointee.getitem == nil {
@@ -753,6 +765,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 decref(it)
             case 82: // LIST_TO_TUPLE
                 let l = (sp - 1).pointee
+                if l.type != listType { raise(runtimeErrorType, "LIST_TO_TUPLE on a non-list"); break dispatch }
                 let n = listCount(l)
                 let t = allocTuple(n)
                 for i in 0..<n { tupleItems(t)[i] = newRef(listItems(l)[i]) }
@@ -761,6 +774,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
             case 147: // MAP_ADD
                 let value = (sp - 1).pointee, key = (sp - 2).pointee
                 sp -= 2
+                if !isInstance((sp - oparg).pointee, dictType) { decref(key); decref(value); raise(runtimeErrorType, "MAP_ADD on a non-dict"); break dispatch }
                 let r = dictSetItem((sp - oparg).pointee, key, value)
                 decref(key); decref(value)
                 if r < 0 { break dispatch }
@@ -768,6 +782,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 sp -= 1
                 let other = sp.pointee
                 let target = (sp - oparg).pointee
+                if !isInstance(target, dictType) { decref(other); raise(runtimeErrorType, "DICT_UPDATE on a non-dict"); break dispatch }
                 if word & 0xff == 164 && !isInstance(other, dictType) && lookupAttrOptional(other, internStr("keys")).isNull {
                     decref(other)
                     raise(typeErrorType, "argument after ** must be a mapping, not \(typeName(other))")
@@ -813,6 +828,13 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 (sp - 1).pointee = r
             case 157: // BUILD_STRING
                 sp -= oparg
+                var allStr = true
+                for i in 0..<oparg where sp[i].type != strType { allStr = false }
+                if !allStr {
+                    for i in 0..<oparg { decref(sp[i]) }
+                    raise(runtimeErrorType, "BUILD_STRING on a non-str")
+                    break dispatch
+                }
                 var total = 0
                 var maxc: UInt32 = 0
                 for i in 0..<oparg {
@@ -955,11 +977,13 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 sp += 1
             case 146: // SET_ADD
                 sp -= 1
+                if !isAnySet((sp - oparg).pointee) { decref(sp.pointee); raise(runtimeErrorType, "SET_ADD on a non-set"); break dispatch }
                 let r = setAdd((sp - oparg).pointee, sp.pointee)
                 decref(sp.pointee)
                 if r < 0 { break dispatch }
             case 163: // SET_UPDATE
                 sp -= 1
+                if !isAnySet((sp - oparg).pointee) { decref(sp.pointee); raise(runtimeErrorType, "SET_UPDATE on a non-set"); break dispatch }
                 let ok = setUpdate((sp - oparg).pointee, sp.pointee)
                 decref(sp.pointee)
                 if !ok { break dispatch }

@@ -125,6 +125,10 @@ public enum Runtime {
             writeStderr("RuntimeError: Bad code object in .pyc file\n")
             return 1
         }
+        if let problem = validateCode(pyc.code) {
+            writeStderr("SystemError: invalid code object in .pyc file: \(problem)\n")
+            return 1
+        }
         bootstrap()
         sysArgv = arguments
         let code = newCode(pyc.code)
