@@ -131,6 +131,7 @@ public enum Runtime {
         }
         bootstrap()
         sysArgv = arguments
+        modules = [:]  // each program gets fresh sys/math modules (sys.argv)
         let code = newCode(pyc.code)
         let globals = newDict()
         _ = dictSetItem(globals, internStr("__name__"), internStr("__main__"))
