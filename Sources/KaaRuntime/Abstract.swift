@@ -276,6 +276,19 @@ func objectLength(_ v: PyValue) -> Int {
 
 // MARK: Attributes
 
+/// True for `__x__`-style names (the only ones some getattro slots special-case).
+@inline(__always) func isDunder(_ v: PyValue) -> Bool {
+    let n = strCount(v)
+    let d = strData(v)
+    return n > 4 && d[0] == 95 && d[1] == 95
+}
+
+/// The attribute name as a Swift string when it may be one a slot special-cases (dunders and names of at most
+/// 5 characters such as `args`, `fget`, `value`), else "" — so ordinary lookups build no Swift string.
+@inline(__always) func attrKey(_ v: PyValue) -> String {
+    isDunder(v) || strCount(v) <= 5 ? strSwift(v) : ""
+}
+
 @inline(__always) func instanceDictSlot(_ v: PyValue) -> UnsafeMutablePointer<PyValue>? {
     if v.isSmallInt { return nil }
     let off = v.obj.pointee.type.pointee.dictOffset

@@ -86,7 +86,7 @@ func typeCall(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> 
 func typeGetAttro(_ t: Word, _ n: Word) -> Word {
     let type = TypePtr(bitPattern: t).unsafelyUnwrapped
     let name = PyValue(raw: n)
-    let s = strSwift(name)
+    let s = isDunder(name) ? strSwift(name) : ""
     switch s {
     case "__name__": return newStr(type.pointee.name).raw
     case "__qualname__":

@@ -184,7 +184,7 @@ func bindArguments(_ fn: UnsafeMutablePointer<FunctionObject>, _ code: UnsafeMut
     } else if nargs > argCount {
         return tooManyPositional(fn, code, locals, nargs, kwnames)
     }
-    let funcName = strSwift(fn.pointee.qualname)
+    var funcName: String { strSwift(fn.pointee.qualname) }
     if !kwnames.isNull {
         let nk = tupleCount(kwnames)
         for k in 0..<nk {

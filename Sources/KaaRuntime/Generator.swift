@@ -118,7 +118,7 @@ func installGeneratorType() {
     }
     t.pointee.getattro = { o, n in
         let g = PyValue(raw: o).payload(GeneratorObject.self)
-        switch strSwift(PyValue(raw: n)) {
+        switch attrKey(PyValue(raw: n)) {
         case "__name__": return newRef(g.pointee.name).raw
         case "__qualname__": return newRef(g.pointee.qualname).raw
         default: return genericGetAttr(PyValue(raw: o), PyValue(raw: n)).raw

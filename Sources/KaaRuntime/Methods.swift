@@ -744,7 +744,7 @@ func installObjectMethods() {
     e.pointee.getattro = { o, nm in
         let v = PyValue(raw: o)
         let ep = v.payload(ExceptionObject.self)
-        switch strSwift(PyValue(raw: nm)) {
+        switch attrKey(PyValue(raw: nm)) {
         case "args": return newRef(ep.pointee.args).raw
         case "__cause__": return newRef(ep.pointee.cause.isNull ? pyNone : ep.pointee.cause).raw
         case "__context__": return newRef(ep.pointee.context.isNull ? pyNone : ep.pointee.context).raw
@@ -762,7 +762,7 @@ func installObjectMethods() {
         let v = PyValue(raw: o)
         let ep = v.payload(ExceptionObject.self)
         let value = PyValue(raw: x)
-        switch strSwift(PyValue(raw: nm)) {
+        switch attrKey(PyValue(raw: nm)) {
         case "args":
             guard let items = collectIterable(value) else { return -1 }
             decref(ep.pointee.args); ep.pointee.args = newTuple(items); return 0

@@ -268,7 +268,7 @@ func installCallableSlots() {
     }
     f.pointee.getattro = { o, n in
         let fn = PyValue(raw: o).payload(FunctionObject.self)
-        switch strSwift(PyValue(raw: n)) {
+        switch attrKey(PyValue(raw: n)) {
         case "__name__": return newRef(fn.pointee.name).raw
         case "__qualname__": return newRef(fn.pointee.qualname).raw
         case "__doc__": return newRef(fn.pointee.doc).raw
@@ -298,7 +298,7 @@ func installCallableSlots() {
     }
     f.pointee.setattro = { o, n, v in
         let fn = PyValue(raw: o).payload(FunctionObject.self)
-        switch strSwift(PyValue(raw: n)) {
+        switch attrKey(PyValue(raw: n)) {
         case "__name__": decref(fn.pointee.name); fn.pointee.name = newRef(PyValue(raw: v)); return 0
         case "__qualname__": decref(fn.pointee.qualname); fn.pointee.qualname = newRef(PyValue(raw: v)); return 0
         case "__doc__": decref(fn.pointee.doc); fn.pointee.doc = newRef(PyValue(raw: v)); return 0
@@ -328,7 +328,7 @@ func installCallableSlots() {
     }
     m.pointee.getattro = { o, n in
         let mp = PyValue(raw: o).payload(MethodObject.self)
-        switch strSwift(PyValue(raw: n)) {
+        switch attrKey(PyValue(raw: n)) {
         case "__self__": return newRef(mp.pointee.selfObj).raw
         case "__func__": return newRef(mp.pointee.function).raw
         default: return getAttr(mp.pointee.function, PyValue(raw: n)).raw
@@ -356,7 +356,7 @@ func installCallableSlots() {
     }
     b.pointee.getattro = { o, n in
         let bp = PyValue(raw: o).payload(BuiltinFunctionObject.self)
-        switch strSwift(PyValue(raw: n)) {
+        switch attrKey(PyValue(raw: n)) {
         case "__name__", "__qualname__": return newRef(bp.pointee.name).raw
         case "__self__": return newRef(bp.pointee.selfObj.isNull ? pyNone : bp.pointee.selfObj).raw
         case "__doc__": return newRef(pyNone).raw
@@ -431,7 +431,7 @@ func installCallableSlots() {
     }
     pt.pointee.getattro = { o, n in
         let w = PyValue(raw: o).payload(WrapperObject.self)
-        switch strSwift(PyValue(raw: n)) {
+        switch attrKey(PyValue(raw: n)) {
         case "fget": return newRef(w.pointee.a.isNull ? pyNone : w.pointee.a).raw
         case "fset": return newRef(w.pointee.b.isNull ? pyNone : w.pointee.b).raw
         case "fdel": return newRef(w.pointee.c.isNull ? pyNone : w.pointee.c).raw
