@@ -208,6 +208,14 @@ func validateCode(_ co: CodeObject) -> String? {
     for e in ExceptionTable.decode(co.exceptionTable) {
         if e.target / 2 >= n || e.depth > Int(co.stackSize) || e.start > e.end { return "bad exception table entry" }
     }
+    func hasComplex(_ c: BytecodeConstant) -> Bool {
+        switch c {
+        case .complex: return true
+        case .tuple(let xs), .frozenset(let xs), .list(let xs), .set(let xs): return xs.contains(where: hasComplex)
+        default: return false
+        }
+    }
+    if co.consts.contains(where: hasComplex) { return "unsupported: complex numbers are not supported yet" }
     if let err = validateStackDepth(co) { return err }
     for c in co.nestedCode { if let err = validateCode(c) { return err } }
     return nil

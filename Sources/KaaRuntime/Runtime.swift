@@ -126,7 +126,11 @@ public enum Runtime {
             return 1
         }
         if let problem = validateCode(pyc.code) {
-            writeStderr("SystemError: invalid code object in .pyc file: \(problem)\n")
+            if problem.hasPrefix("unsupported: ") {
+                writeStderr("NotImplementedError: \(problem.dropFirst(13))\n")
+            } else {
+                writeStderr("SystemError: invalid code object in .pyc file: \(problem)\n")
+            }
             return 1
         }
         bootstrap()
