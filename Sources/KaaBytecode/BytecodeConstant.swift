@@ -7,7 +7,7 @@ import KaaCore
 /// frozenset, code); `list`, `dict`, `set` and `StopIteration` exist so that the marshal reader accepts every
 /// type code CPython writes. Frozenset elements keep their marshal order (CPython writes them sorted by their own
 /// marshal bytes); `reprOrder` gives the order CPython's `repr` shows after loading.
-public indirect enum BytecodeConstant: CustomStringConvertible {
+public enum BytecodeConstant: CustomStringConvertible {
     case none
     case ellipsis
     case stopIteration

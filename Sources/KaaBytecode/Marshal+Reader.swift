@@ -100,6 +100,14 @@ struct MarshalReader {
         return negative ? -value : value
     }
 
+    /// Code points of one-byte characters (ASCII strings), without intermediate arrays.
+    @inline(__always) static func latin1(_ b: UnsafeBufferPointer<UInt8>) -> PyString {
+        PyString(codePoints: [UInt32](unsafeUninitializedCapacity: b.count) { buffer, count in
+            for i in 0..<b.count { buffer[i] = UInt32(b[i]) }
+            count = b.count
+        })
+    }
+
     mutating func checkSize(_ n: Int, _ what: String) throws {
         if n < 0 || n > Int(Int32.max) {
             throw BytecodeError("ValueError", "bad marshal data (\(what) size out of range)")
@@ -184,12 +192,12 @@ struct MarshalReader {
         case T.ascii, T.asciiInterned:
             let n = try readLong()
             try checkSize(n, "string")
-            let v = BytecodeConstant.str(PyString(codePoints: try readBytes(n).map { UInt32($0) }))
+            let v = BytecodeConstant.str(Self.latin1(try readBytes(n)))
             remember(v, flag)
             return v
         case T.shortASCII, T.shortASCIIInterned:
             guard let n = readByte() else { throw Self.eofObject }
-            let v = BytecodeConstant.str(PyString(codePoints: try readBytes(n).map { UInt32($0) }))
+            let v = BytecodeConstant.str(Self.latin1(try readBytes(n)))
             remember(v, flag)
             return v
         case T.unicode, T.interned:
