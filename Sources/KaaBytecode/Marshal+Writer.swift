@@ -60,14 +60,20 @@ struct MarshalWriter {
         s.codePoints.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F }
     }
 
+    /// CPython's compiler merges equal constants, names tuples, consts tuples, locals-plus-names tuples, line
+    /// tables and exception tables of a module into shared objects (merge_const_one), so exactly the values that
+    /// occur more than once have reference counts above one.
     mutating func prepare(_ top: BytecodeConstant) {
         prepared = true
         var seen: Set<RefKey> = []
+        func note(_ k: RefKey) {
+            if !seen.insert(k).inserted { repeated.insert(k) }
+        }
         func count(_ v: BytecodeConstant) {
             switch v {
-            case .str, .int, .float, .complex, .tuple, .frozenset:
+            case .str, .bytes, .int, .float, .complex, .tuple, .frozenset:
                 let k = Self.key(v)
-                if !seen.insert(k).inserted { repeated.insert(k) }
+                if k != .other { note(k) }
             default: break
             }
             switch v {
@@ -80,19 +86,17 @@ struct MarshalWriter {
                 for s in co.localsPlusNames { interned.insert(s) }
                 if Self.isNameLike(co.name) { interned.insert(co.name) }
                 internConstants(co.consts)
-                co.consts.forEach(count)
-                // Names are shared objects (interned); count them so repeated ones are shared too.
-                for s in co.names { countString(s) }
-                for s in co.localsPlusNames { countString(s) }
-                countString(co.filename)
-                countString(co.name)
-                countString(co.qualname)
+                count(.tuple(co.consts))
+                note(.tuple(co.names.map { .str($0) }))
+                note(.tuple(co.localsPlusNames.map { .str($0) }))
+                for s in co.names { note(.str(s)) }
+                for s in co.localsPlusNames { note(.str(s)) }
+                note(.str(co.filename))
+                note(.str(co.name))
+                note(.bytes(co.lineTable))
+                note(.bytes(co.exceptionTable))
             default: break
             }
-        }
-        func countString(_ s: PyString) {
-            let k = RefKey.str(s)
-            if !seen.insert(k).inserted { repeated.insert(k) }
         }
         count(top)
     }
@@ -116,7 +120,8 @@ struct MarshalWriter {
         case .str(let s):
             if s.count == 0 || (s.count == 1 && s.codePoints[0] < 0x100) { return true }
             return interned.contains(s) || repeated.contains(.str(s))
-        case .bytes(let b): return b.count <= 1
+        // Empty and one-byte bytes constants are singletons (line tables and kinds are written separately).
+        case .bytes(let b): return b.count <= 1 || repeated.contains(.bytes(b))
         case .tuple(let items): return items.isEmpty || repeated.contains(Self.key(v))
         case .float, .complex, .frozenset: return repeated.contains(Self.key(v))
         default: return false
@@ -148,7 +153,7 @@ struct MarshalWriter {
         try write(v, isTop: depth == 0, forceRef: false)
     }
 
-    mutating func write(_ v: BytecodeConstant, isTop: Bool, forceRef: Bool) throws {
+    mutating func write(_ v: BytecodeConstant, isTop: Bool, forceRef: Bool, alwaysRef: Bool = false) throws {
         depth += 1
         defer { depth -= 1 }
         if depth > Marshal.maxDepth {
@@ -164,7 +169,7 @@ struct MarshalWriter {
         }
         // CPython: w_ref
         var flag: UInt8 = 0
-        if forceRef || wantsRef(v, isTop: isTop) {
+        if forceRef || alwaysRef || wantsRef(v, isTop: isTop) {
             // A forced reference stands for an object of its own (like each code object's bytecode).
             let k = forceRef ? RefKey.unique(refCount) : Self.key(v)
             if k != .other {
@@ -267,15 +272,37 @@ struct MarshalWriter {
             try write(.tuple(co.consts), isTop: false, forceRef: false)
             try write(.tuple(co.names.map { .str($0) }), isTop: false, forceRef: false)
             try write(.tuple(co.localsPlusNames.map { .str($0) }), isTop: false, forceRef: false)
-            try write(.bytes(co.localsPlusKinds), isTop: false, forceRef: false)
-            try write(.str(co.filename), isTop: false, forceRef: false)
-            try write(.str(co.name), isTop: false, forceRef: false)
-            try write(.str(co.qualname), isTop: false, forceRef: false)
+            // The kinds are a new bytes object per code object (never merged); only b'' is a shared singleton.
+            if co.localsPlusKinds.isEmpty {
+                try write(.bytes([]), isTop: false, forceRef: false)
+            } else {
+                try writeComplex(.bytes(co.localsPlusKinds), 0)
+            }
+            // The file name is shared by every code object of the module (and held by the compiler's caller).
+            try write(.str(co.filename), isTop: false, forceRef: false, alwaysRef: true)
+            // co_name is an interned identifier or a static string like '<module>': always shared. co_qualname is
+            // the same object when equal to it, otherwise a string of its own.
+            try write(.str(co.name), isTop: false, forceRef: false, alwaysRef: true)
+            if co.qualname == co.name {
+                try write(.str(co.qualname), isTop: false, forceRef: false, alwaysRef: true)
+            } else {
+                try writeComplex(.str(co.qualname), 0)
+            }
             long(Int(co.firstLineNumber))
-            try write(.bytes(co.lineTable), isTop: false, forceRef: false)
-            try write(.bytes(co.exceptionTable), isTop: false, forceRef: false)
+            try writeTable(co.lineTable)
+            try writeTable(co.exceptionTable)
         case .none, .stopIteration, .ellipsis, .bool:
             break  // written by write(_:isTop:forceRef:)
+        }
+    }
+
+    /// Line and exception tables: merged by the compiler (shared when equal); a one-byte table is still an object
+    /// of its own, only b'' is the singleton.
+    mutating func writeTable(_ table: [UInt8]) throws {
+        if table.isEmpty || repeated.contains(.bytes(table)) {
+            try write(.bytes(table), isTop: false, forceRef: false, alwaysRef: true)
+        } else {
+            try writeComplex(.bytes(table), 0)
         }
     }
 
