@@ -131,8 +131,27 @@ struct MarshalReader {
         if index >= 0 { refs[index] = .value(value) }
     }
 
+    /// Whether this reader already runs on a thread with a large stack.
+    var onLargeStack = false
+    /// Nesting depth at which reading moves to a large stack: CPython allows 2000 levels, more than a debug build's
+    /// frames fit in the 8 MB main-thread stack (and far more than a 512 KB secondary thread's).
+    static let largeStackDepth = 100
+
     /// One value; nil for TYPE_NULL (which CPython returns as NULL without an exception).
     mutating func readObject() throws -> BytecodeConstant? {
+        if depth >= Self.largeStackDepth && !onLargeStack {
+            final class Box { var reader: MarshalReader; init(_ r: MarshalReader) { reader = r } }
+            let box = Box(self)
+            box.reader.onLargeStack = true
+            let result = withLargeStack { Result { try box.reader.readObjectHere() } }
+            self = box.reader
+            onLargeStack = false
+            return try result.get()
+        }
+        return try readObjectHere()
+    }
+
+    mutating func readObjectHere() throws -> BytecodeConstant? {
         guard let code = readByte() else { throw Self.eofObject }
         depth += 1
         defer { depth -= 1 }

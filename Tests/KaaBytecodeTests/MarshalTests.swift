@@ -63,7 +63,7 @@ final class MarshalTests: XCTestCase {
             let expected = String(f[1])
             let got: String
             do {
-                _ = try withLargeStack { Result { try Marshal.loads(data) } }.get()
+                _ = try Marshal.loads(data)
                 got = "OK"
             } catch let e as BytecodeError {
                 got = e.description
@@ -85,6 +85,18 @@ final class MarshalTests: XCTestCase {
             }
             if Bool.random(using: &g) { data = Array(data.prefix(Int.random(in: 0..<data.count, using: &g))) }
             _ = try? Marshal.loads(data)
+        }
+    }
+
+    /// 1999 nested tuples (CPython's limit is 2000 levels) read and written back on the test thread's stack.
+    func testDeepNesting() throws {
+        let data = [UInt8](repeating: 0, count: 0) + Array([[UInt8]](repeating: [0x29, 0x01], count: 1999).joined()) + [0x4E]
+        let value = try Marshal.loads(data)
+        let written = try Marshal.dumps(value)
+        XCTAssertEqual(written.count, data.count)
+        XCTAssertEqual(try Marshal.loads(written).repr.count, value.repr.count)
+        XCTAssertThrowsError(try Marshal.loads([0x29, 0x01] + data)) {
+            XCTAssertEqual(($0 as? BytecodeError)?.description, "ValueError: recursion limit exceeded")
         }
     }
 
