@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Kaa: Python 3.11 in Swift. One target per stage of the pipeline (see docs/ARCHITECTURE.md):
-//   KaaCore → KaaSyntax → (KaaCompiler) → KaaBytecode → (KaaRuntime → KaaStdlib → Kaa) → kaa
+//   KaaCore → KaaSyntax → KaaCompiler → KaaBytecode → KaaRuntime → (KaaStdlib → Kaa) → kaa
 // Release builds (`swift build -c release`) use whole-module optimisation.
 import PackageDescription
 
@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "kaa", targets: ["kaa"]),
         .library(name: "KaaSyntax", targets: ["KaaSyntax"]),
         .library(name: "KaaBytecode", targets: ["KaaBytecode"]),
+        .library(name: "KaaCompiler", targets: ["KaaCompiler"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
@@ -25,13 +26,22 @@ let package = Package(
         .target(name: "KaaSyntax", dependencies: ["KaaCore"], swiftSettings: optimize),
         // CPython 3.11 instructions, code objects, line/exception tables, marshal, .pyc, dis.
         .target(name: "KaaBytecode", dependencies: ["KaaCore"], swiftSettings: optimize),
+        // AST → code objects identical to CPython 3.11's: symtable, AST optimizer, codegen, flow graph, assembler.
+        .target(name: "KaaCompiler", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
+        // Objects, the evaluation loop, builtins, imports (issue 4). Runs CPython 3.11 code objects.
+        .target(name: "KaaRuntime", dependencies: ["KaaCore", "KaaBytecode", .product(name: "BigInt", package: "BigInt")],
+                swiftSettings: optimize),
         // The `kaa` command, shaped like `python3`.
-        .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
+        .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaBytecode", "KaaRuntime"], swiftSettings: optimize),
         // `kaa -m dis` alone, for scripts/conformance-bytecode and bench/unmarshal (batch modes).
         .executableTarget(name: "kaa-bytecode-conformance", dependencies: ["KaaBytecode"], swiftSettings: optimize),
+        // Test-only: prints Kaa's symbol table for scripts/conformance-symtable.
+        .executableTarget(name: "kaa-symtable-dump", dependencies: ["KaaSyntax", "KaaCompiler", "KaaCore"]),
         .testTarget(name: "KaaCoreTests", dependencies: ["KaaCore"]),
         .testTarget(name: "KaaSyntaxTests", dependencies: ["KaaSyntax"]),
         .testTarget(name: "KaaBytecodeTests", dependencies: ["KaaBytecode"]),
+        .testTarget(name: "KaaCompilerTests", dependencies: ["KaaCompiler"]),
+        .testTarget(name: "KaaRuntimeTests", dependencies: ["KaaRuntime"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -26,7 +26,17 @@ CASES = [
     (["-", "-"], ""), (["it's.py"], ""), (["no'pe\"s"], ""), (["e.py"], ""), (["-a", "e.py"], ""),
     (["--include-attributes", "--no-type-comments", "ok.py"], ""), (["-m", "exec", "-m", "eval", "ok.py"], ""),
     (["--mode"], ""), (["-m", ""], ""), ([""], ""), (["-i", "99999999999999999999999", "ok.py"], ""),
+    (["-i", "-99999999999999999999999", "ok.py"], ""), (["-i", "9999999999999", "ok.py"], ""),
 ]
+LAYOUT = ("import os\nx: int = 1  # type: int\ndef f(a, *, b=None): return [a, {**b}]\nwith a as b, c: pass\n"
+          "match x:\n    case [1, *r] | {'k': 2} | P(y=3): pass\nz = -1.5e-7 + 2j, b'\\x00', 'it\\'s'\n")
+for indent in ("0", "1", "-3", "7"):
+    CASES.append((["-i", indent], LAYOUT))
+    CASES.append((["-a", "-i", indent], LAYOUT))
+CASES += [(["--no-type-comments"], LAYOUT), (["-m", "eval"], "x if y else (lambda: z)\n"),
+          (["-m", "eval"], "x = 1\n"), (["-m", "single"], "x = 1; y = 2\n"), (["-m", "single"], "if x:\n  y\n\n"),
+          (["-m", "func_type", "-a"], "(int, *str, **dict) -> None\n"), (["-m", "func_type"], "int -> str\n"),
+          ([], "x = 1\0\n"), ([], "\ufeffx = 'caf\xe9'\n"), ([], "# -*- coding: latin-1 -*-\nx = 1\n")]
 COLUMN_CASES = [(["-h"], c) for c in (20, 30, 40, 60, 100, 200)] + [(["-x"], c) for c in (20, 40, 60, 100)]
 
 

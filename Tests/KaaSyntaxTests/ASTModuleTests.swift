@@ -64,6 +64,26 @@ final class ASTModuleTests: XCTestCase {
     /// Needs the parser (branch pstmt); fails with the parse shim.
     func testRunsThatParse() throws { try check(parsing: true) }
 
+    /// scripts/conformance-ast's batch mode, against its Python loop (tests/ast_cli/batch.json).
+    func testBatchEntries() throws {
+        struct Entry: Decodable { var name: String; var source: String; var expected: String }
+        let path = Self.repoRoot + "/tests/ast_cli/batch.json"
+        guard let data = FileManager.default.contents(atPath: path) else { return XCTFail("missing \(path)") }
+        let entries = try JSONDecoder().decode([Entry].self, from: data)
+        XCTAssertGreaterThan(entries.count, 5)
+        var files: [String: [UInt8]] = [:]
+        for e in entries { files[e.name] = Array(e.source.utf8) }
+        let io = ASTModule.IO(readStdin: { [] }, readFile: { name in
+            files[name].map { .success($0) } ?? .failure(.init(code: 2, message: "No such file or directory"))
+        })
+        for e in entries {
+            let got = ASTModule.batchEntry(path: e.name, io: io)
+            if got != e.expected { XCTFail("batch \(e.name): " + Golden.diff(want: e.expected, got: got)) }
+        }
+        XCTAssertEqual(ASTModule.batchEntry(path: "missing.py", io: io),
+                       "!FileNotFoundError: [Errno 2] No such file or directory: 'missing.py'\n")
+    }
+
     func testPythonInt() {
         XCTAssertEqual(ASTModule.pythonInt(" 12 ")?.value, 12)
         XCTAssertEqual(ASTModule.pythonInt("-1_000")?.value, -1000)

@@ -9,10 +9,11 @@ enum LexerTestSupport {
         dump(bytes: Array(source.utf8), typeComments: typeComments)
     }
 
-    static func dump(bytes: [UInt8], filename: String = "f.py", typeComments: Bool = false) -> String {
+    static func dump(bytes: [UInt8], filename: String = "f.py", typeComments: Bool = false,
+                     mode: Lexer.InputMode = .file) -> String {
         var out: [String] = []
         do {
-            let lexer = try Lexer(source: bytes, filename: filename, typeComments: typeComments)
+            let lexer = try Lexer(source: bytes, filename: filename, typeComments: typeComments, mode: mode)
             var n = 0
             while true {
                 let t = try lexer.nextToken()
@@ -50,9 +51,10 @@ enum LexerTestSupport {
             case "\t": r += "\\t"
             default:
                 if Character(u) == q { r += "\\" + String(q) }
-                else if u.value < 0x20 || u.value == 0x7F { r += "\\x" + String(format: "%02x", u.value) }
-                else if (0x80..<0xA1).contains(u.value) || u.value == 0xAD { r += "\\x" + String(format: "%02x", u.value) }
-                else { r.unicodeScalars.append(u) }
+                else if IdentifierTables.isPrintable(u.value) { r.unicodeScalars.append(u) }
+                else if u.value < 0x100 { r += "\\x" + String(format: "%02x", u.value) }
+                else if u.value < 0x10000 { r += "\\u" + String(format: "%04x", u.value) }
+                else { r += "\\U" + String(format: "%08x", u.value) }
             }
         }
         r.append(q)
@@ -80,9 +82,12 @@ final class LexerDumpTool: XCTestCase {
         guard let list = ProcessInfo.processInfo.environment["KAA_LEXER_DUMP"],
               let outDir = ProcessInfo.processInfo.environment["KAA_LEXER_OUT"] else { return }
         let paths = try String(contentsOfFile: list, encoding: .utf8).split(separator: "\n")
+        let bytesMode = ProcessInfo.processInfo.environment["KAA_LEXER_MODE"] == "bytes"
         for (i, p) in paths.enumerated() {
             guard let data = FileManager.default.contents(atPath: String(p)) else { continue }
-            let d = LexerTestSupport.dump(bytes: Array(data), filename: String(p))
+            let d = bytesMode
+                ? LexerTestSupport.dump(bytes: Array(data), filename: "<nofile>", mode: .bytes)
+                : LexerTestSupport.dump(bytes: Array(data), filename: String(p))
             try d.write(toFile: "\(outDir)/\(i).kaatok", atomically: false, encoding: .utf8)
         }
     }

@@ -46,13 +46,15 @@ public enum ASTDump {
 
     /// As `format`, but failing where CPython 3.11 raises: an int over 4300 digits (ValueError), or recursion past
     /// the interpreter's limit of 1000 frames when run as `python -m ast` (RecursionError).
-    public static func formatChecked(_ value: DumpValue, includeAttributes: Bool = false,
-                                     indent: Int? = nil) -> Result<String, ASTDumpFailure> {
+    /// `formatDepth` is the recursion level of the first `_format` frame: 7 under `python -m ast`, 3 when a
+    /// `python -c` script calls `ast.dump` at module level.
+    public static func formatChecked(_ value: DumpValue, includeAttributes: Bool = false, indent: Int? = nil,
+                                     formatDepth: Int = Formatter.firstFormatDepth) -> Result<String, ASTDumpFailure> {
         var formatter = Formatter(includeAttributes: includeAttributes,
                                   indent: indent.map { String(repeating: " ", count: max(0, $0)) }, checked: true)
         do {
             var out = ""
-            try formatter.format(value, level: 0, depth: Formatter.firstFormatDepth, into: &out)
+            try formatter.format(value, level: 0, depth: formatDepth, into: &out)
             return .success(out)
         } catch let failure as ASTDumpFailure {
             return .failure(failure)
@@ -65,9 +67,9 @@ public enum ASTDump {
     /// METH_O builtin (`repr`, `str.join`) takes one level, and entering level 1001 raises RecursionError.
     /// The frames below the first `_format`: runpy's two, exec, the module, main(), dump() — the first `_format`
     /// is level 7 (measured with python3: a chain `x=a+…+a` of 986 names dumps, 987 does not).
-    struct Formatter {
+    public struct Formatter {
         static let recursionLimit = 1000
-        static let firstFormatDepth = 7
+        public static let firstFormatDepth = 7
         static let recursionMessage = "RecursionError: maximum recursion depth exceeded"
 
         let includeAttributes: Bool

@@ -17,7 +17,9 @@ import KaaCore
 /// `dump`. The traceback's frames are fixed text of CPython 3.11.7's files.
 public enum ASTModule {
     /// `arguments` are what follows `-m ast` on the command line. Writes to stdout/stderr; returns the exit status.
+    /// With KAA_AST_BATCH=1 in the environment it runs the conformance batch mode instead (ASTModule+Batch.swift).
     public static func main(_ arguments: [String]) -> Int32 {
+        if batchRequested { return runBatch(io: .process) }
         let result = run(arguments, io: .process)
         writeAll(1, result.stdout)
         writeAll(2, result.stderr)

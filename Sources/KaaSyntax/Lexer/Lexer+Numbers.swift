@@ -174,7 +174,7 @@ extension Lexer {
 
     /// CPython: verify_end_of_number. A number directly followed by one of the keywords that can follow a number in
     /// valid code ("and", "else", "for", "if", "in", "is", "not", "or") gets a SyntaxWarning; followed by another
-    /// identifier character it is an error. `c` is the byte after the number (already read).
+    /// ASCII identifier character it is an error. `c` is the byte after the number (already read).
     func verifyEndOfNumber(_ c: Int, _ kind: String) -> Bool {
         var r = false
         switch c {
@@ -193,7 +193,8 @@ extension Lexer {
             backup(c)
             if !warn("invalid \(kind) literal") { return false }
             _ = nextc()
-        } else if isPotentialIdentifierChar(c) {
+        } else if c < 128 && isPotentialIdentifierChar(c) {
+            // Only ASCII: `5é` is NUMBER NAME (then a parser error), `5€` an invalid character in the NAME.
             backup(c)
             _ = syntaxError("invalid \(kind) literal")
             return false

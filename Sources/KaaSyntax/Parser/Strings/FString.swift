@@ -242,8 +242,10 @@ extension Parser {
                         str += 1
                         continue
                     }
-                    if ch == UInt8(ascii: ">") || ch == UInt8(ascii: "<") { continue }
                 }
+                // A lone '<' or '>' never ends the expression, even as the last character (3.11.7: f'x{<' is
+                // "expecting '}'").
+                if ch == UInt8(ascii: ">") || ch == UInt8(ascii: "<") { continue }
                 str -= 1  // undo the defer: stop at this character
                 break
             } else if ch == UInt8(ascii: "]") || ch == UInt8(ascii: "}") || ch == UInt8(ascii: ")") {
@@ -346,7 +348,7 @@ extension Parser {
         var source: [UInt8] = [UInt8(ascii: "(")]
         source.append(contentsOf: text[exprStart..<exprEnd])
         source.append(UInt8(ascii: ")"))
-        let subLexer = try Lexer(source: source, filename: filename)
+        let subLexer = try Lexer(source: source, filename: filename, mode: .bytes)  // CPython: PyTokenizer_FromString(str, 1)
         let p2 = Parser(lexer: subLexer, mode: .eval)
         p2.exprState.isFStringParser = true
         p2.exprState.startingLineno = t.start.line + lines - 1
@@ -357,33 +359,45 @@ extension Parser {
     /// CPython: _PyPegen_run_parser for the `fstring: star_expressions` start rule — a first pass, then a second with
     /// the invalid_* rules on, then the generic error at the first pass's last token.
     func runFStringParser() throws -> Expr {
-        if let e = try starExpressions() { return e }
-        let lastIndex = tokens.count - 1
-        reset(0)
-        callInvalidRules = true
-        _ = try starExpressions()
-        guard lastIndex >= 0 else { throw syntaxErrorAtLastToken("error at start before reading any input") }
-        let lastTok = tokens[lastIndex]
-        let generic = error("invalid syntax", at: SourceRange(start: lastTok.start, end: lastTok.end))
-        // CPython: _PyPegen_tokenize_full_source_to_check_for_errors — a tokenizer error further on wins.
-        while true {
-            let t = try lexer.nextToken()
-            if t.kind == .endmarker { break }
+        do {
+            if let e = try starExpressions() { return e }
+            let lastIndex = tokens.count - 1
+            reset(0)
+            level = 0
+            callInvalidRules = true
+            exprState.resetMemo()
+            _ = try starExpressions()
+            guard lastIndex >= 0 else { throw raiseError("error at start before reading any input") }
+            let lastTok = tokens[lastIndex]
+            throw error("invalid syntax", at: SourceRange(start: lastTok.start, end: lastTok.end))
+        } catch let e as SyntaxErrorInfo {
+            // The sub-tokenizer's own errors count lines from the f-string's place in the file (its columns stay
+            // those of the "(expr)" text).
+            func fileLines(_ e: SyntaxErrorInfo) -> SyntaxErrorInfo {
+                var e = e
+                e.lineno = e.lineno.map { $0 + exprState.startingLineno }
+                e.endLineno = e.endLineno.map { $0 + exprState.startingLineno }
+                return e
+            }
+            if tokenizerFailed { throw fileLines(e) }
+            // CPython: _PyPegen_set_syntax_error — a tokenizer error further on replaces a parser error.
+            let rest = checkRestForTokenizerErrors(e)
+            throw rest == e ? e : fileLines(rest)
         }
-        throw generic
     }
 
     /// CPython: _PyPegen_raise_error_known_location for the f-string sub-parser — "f-string: " before the message,
-    /// columns relative to the `(expr)` text, which is the error's text; line numbers stay the file's.
+    /// columns relative to the `(expr)` text, whose line is the error's text; line numbers stay the file's.
     func fstringError(_ kind: SyntaxErrorInfo.Kind, _ message: String, start: SourcePosition,
                       end: SourcePosition) -> SyntaxErrorInfo {
-        let textLine = (tokens.last?.end.line ?? start.line) - exprState.startingLineno
-        let col = start.column - exprState.startingColOffset
-        let endCol = end.column - exprState.startingColOffset
+        // The sub-tokenizer has no encoding, so CPython leaves the offsets in bytes (and does not clamp them: an
+        // end on a later, unshifted line can come out negative).
+        // The text is the "(expr)" line the error starts on.
+        let textLine = start.line - exprState.startingLineno
         return SyntaxErrorInfo(
             kind: kind, message: "f-string: " + message, filename: filename, lineno: start.line,
-            offset: characterOffset(line: textLine, byteColumn: col),
-            endLineno: end.line, endOffset: characterOffset(line: textLine, byteColumn: endCol),
+            offset: start.column + 1 - exprState.startingColOffset,
+            endLineno: end.line, endOffset: end.column + 1 - exprState.startingColOffset,
             text: lineText(textLine))
     }
 }

@@ -1,0 +1,3 @@
+import XCTest
+@testable import KaaCompiler
+final class KaaCompilerSmokeTests: XCTestCase { func testLoads() {} }

@@ -1,0 +1,1 @@
+values = [0x1for_ in range(3)]
