@@ -23,6 +23,8 @@ struct MarshalReader {
 
     init(_ data: UnsafeBufferPointer<UInt8>) { self.data = data }
 
+    static let smallInts: [BytecodeConstant] = (-5...1024).map { .int(BigInt($0)) }
+
     static let eofObject = BytecodeError("EOFError", "EOF read where object expected")
     static let tooShort = BytecodeError("EOFError", "marshal data too short")
 
@@ -166,7 +168,9 @@ struct MarshalReader {
         case T.false: return .bool(false)
         case T.true: return .bool(true)
         case T.int:
-            let v = BytecodeConstant.int(BigInt(try readLong()))
+            let n = try readLong()
+            // BigInt's initializer from Int is generic (slow across modules): small values come from a table.
+            let v = n >= -5 && n <= 1024 ? Self.smallInts[n + 5] : BytecodeConstant.int(BigInt(n))
             remember(v, flag)
             return v
         case T.int64:
