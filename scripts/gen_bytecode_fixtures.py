@@ -22,3 +22,127 @@ with open(os.path.join(FIX, "stack_effect.txt"), "w") as f:
                 except ValueError:
                     row.append("E")
             f.write("%d %s %s\n" % (op, "-" if a is None else a, " ".join(row)))
+
+# opcodes.txt: opcode, dis name, opcode.opname, deoptimized opcode, inline caches, classification letters
+import opcode, marshal, importlib.util, re, io, types
+with open(os.path.join(FIX, "opcodes.txt"), "w") as f:
+    for op in range(256):
+        kinds = "".join(l for l, lst in (("c", opcode.hasconst), ("n", opcode.hasname), ("r", opcode.hasjrel),
+                                          ("a", opcode.hasjabs), ("l", opcode.haslocal), ("m", opcode.hascompare),
+                                          ("f", opcode.hasfree)) if op in lst) or "-"
+        f.write("%d %s %s %d %d %s\n" % (op, dis._all_opname[op], opcode.opname[op], dis._deoptop(op),
+                                         opcode._inline_cache_entries[dis._deoptop(op)], kinds))
+
+# tables.txt: location and exception tables of real code objects with what CPython derives from them.
+LIB = os.path.dirname(os.__file__)
+def walk(co):
+    yield co
+    for c in co.co_consts:
+        if isinstance(c, types.CodeType):
+            yield from walk(c)
+n = lambda v: "N" if v is None else str(v)
+with open(os.path.join(FIX, "tables.txt"), "w") as f:
+    for mod in ("dis.py", "asyncio/tasks.py", "test/test_exceptions.py"):
+        with open(os.path.join(LIB, mod), "rb") as src:
+            top = compile(src.read(), mod, "exec", dont_inherit=True)
+        for co in walk(top):
+            f.write("CODE %s %d %d %s %s\n" % (co.co_qualname, co.co_firstlineno, len(co.co_code),
+                                             co.co_linetable.hex() or "-", co.co_exceptiontable.hex() or "-"))
+            f.write("LINES " + ";".join("%d,%d,%s" % (a, b, n(c)) for a, b, c in co.co_lines()) + "\n")
+            f.write("POSITIONS " + ";".join(",".join(map(n, p)) for p in co.co_positions()) + "\n")
+            import warnings
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                f.write("LNOTAB " + (co.co_lnotab.hex() or "-") + "\n")
+            f.write("EXCEPTIONS " + ";".join("%d,%d,%d,%d,%d" % (e.start, e.end, e.target, e.depth, e.lasti)
+                                           for e in dis._parse_exception_table(co)) + "\n")
+
+# marshal.txt: `EXPR<TAB>marshal.dumps(value) hex<TAB>repr(value)` for values of every marshallable kind.
+VALUES = ["None", "Ellipsis", "True", "False", "StopIteration", "0", "1", "-1", "256", "257", "-5", "-6",
+          "2**31-1", "-2**31", "2**31", "-2**31-1", "2**62", "2**63", "-2**63", "2**64-1", "10**40", "-(10**40)",
+          "2**1000", "1.5", "-0.0", "0.0", "1e300", "float('inf')", "-float('inf')", "1j", "(1.5-2j)", "complex(-0.0, 0.0)",
+          "''", "'a'", "'abc'", "'x'*300", "'héllo'", "'\\u20ac'", "'\\U0001f600'", "'\\ud800'", "'a\\udcffb'", "b''", "b'\\x00\\xff'",
+          "b'x'*300", "()", "(1,)", "(1, 'a', None)", "tuple(range(300))", "((1, 2), (3, (4,)))", "[]", "[1, [2]]",
+          "{}", "{1: 'a', 'b': (2,)}", "set()", "{1, 2, 3}", "frozenset()", "frozenset({'a', 'b', 'c'})",
+          "frozenset({1, 2.5, 'x', (1, 2)})", "frozenset({None, 0})", "('abc', 'abc')", "(1.5, 1.5)", "[(), ()]"]
+with open(os.path.join(FIX, "marshal.txt"), "w") as f:
+    for expr in VALUES:
+        v = eval(expr)
+        f.write("%s\t%s\t%s\n" % (expr, marshal.dumps(v).hex(), repr(v).encode("unicode_escape").decode()))
+
+# marshal_bad.txt: `HEX<TAB>ExceptionClass: message` for bad data (hex "-" = empty input).
+BAD = [b"", b"i\x01", b"(\x05\x00\x00\x00", b"r\x00\x00\x00\x00", b"?", b"0", b"l\x01\x00\x00\x00\x00\x00",
+       b"(\x01\x00\x00\x000", b"{N", b"{NN", b"<\x01\x00\x00\x00[\x00\x00\x00\x00", b"u\x02\x00\x00\x00\xff\xfe",
+       b"u\x02\x00\x00\x00\xc3(", b"u\x01\x00\x00\x00\xe2", b"u\x02\x00\x00\x00\xe2\x82", b"u\x03\x00\x00\x00\xed\xa0(",
+       b"(\xff\xff\xff\xff", b"l\xff\xff\xff\x7f", b"[\x00\x00\x00\x10", b"[\xff\xff\xff\x7f",
+       b"l\x01\x00\x00\x00\x00\x80", b"z\x05ab", b"g\x00\x00", b"y\x00", b"c", b"cN", b"f\x03abc", b"s\x10\x00\x00\x00ab",
+       b"s\xff\xff\xff\xff", b"a\xfe\xff\xff\xff", b")\x01" * 2000 + b"N", b"\xbe\x01\x00\x00\x00r\x00\x00\x00\x00",
+       b"\xe3" + b"\x00" * 20, b"l\x03\x00\x00\x00\x01\x00", b"\xff", b"<\x03\x00\x00\x00N",
+       b"{\x00", b"{N[\x00\x00\x00\x00", b"[\x02\x00\x00\x00N0"]
+code = marshal.dumps(compile("def f(a):\n  return a", "x", "exec"))
+BAD += [code[:n] for n in (1, 5, 20, 23, 40, len(code) // 2, len(code) - 1)]
+def L(x): return x.to_bytes(4, "little", signed=True)
+fields = [L(0), L(0), L(0), L(1), L(0), marshal.dumps(b"\x97\x00"), marshal.dumps(()), marshal.dumps(()),
+          marshal.dumps(()), marshal.dumps(b""), marshal.dumps("f"), marshal.dumps("n"), marshal.dumps("q"), L(1),
+          marshal.dumps(b""), marshal.dumps(b"")]
+for i, rep in [(6, marshal.dumps([])), (5, marshal.dumps("x")), (7, marshal.dumps((1,))), (5, marshal.dumps(b"\x97")),
+               (0, L(3)), (1, L(-1)), (10, marshal.dumps(b"x")), (5, b"0"), (3, L(-1)), (4, L(-1)),
+               (12, marshal.dumps(1)), (15, marshal.dumps(())), (8, marshal.dumps(("a",)))]:
+    b = list(fields); b[i] = rep
+    BAD.append(b"c" + b"".join(b))
+b = list(fields); b[8] = marshal.dumps((1,)); b[9] = marshal.dumps(b"\x20")
+BAD.append(b"c" + b"".join(b))
+with open(os.path.join(FIX, "marshal_bad.txt"), "w") as f:
+    for data in BAD:
+        try:
+            marshal.loads(data)
+            result = "OK"
+        except Exception as e:
+            result = "%s: %s" % (type(e).__name__, e)
+        f.write("%s\t%s\n" % (data.hex() or "-", result))
+
+# source_hash.txt: `SOURCE HEX<TAB>importlib.util.source_hash(source) hex`
+with open(os.path.join(FIX, "source_hash.txt"), "w") as f:
+    for src in [b"", b"a", b"hello", b"x = 1\n", bytes(range(256)), b"12345678", b"1234567", b"123456789"]:
+        f.write("%s\t%s\n" % (src.hex() or "-", importlib.util.source_hash(src).hex()))
+
+# Golden disassemblies: tests/dis/NAME.py → NAME.pyc (unchecked-hash .pyc compiled with filename NAME.py),
+# NAME.out (dis.dis of its code object), NAME.caches.out (show_caches=True); code object addresses read 0x?.
+DISDIR = os.path.dirname(FIX)
+ADDR = re.compile(r" at 0x[0-9a-f]+, file ")
+for name in sorted(os.listdir(DISDIR)):
+    if not name.endswith(".py"):
+        continue
+    base = name[:-3]
+    with open(os.path.join(DISDIR, name), "rb") as src:
+        source = src.read()
+    co = compile(source, name, "exec", dont_inherit=True)
+    from importlib._bootstrap_external import _code_to_hash_pyc
+    with open(os.path.join(DISDIR, base + ".pyc"), "wb") as out:
+        out.write(_code_to_hash_pyc(co, importlib.util.source_hash(source), checked=False))
+    co = marshal.loads(marshal.dumps(co))
+    for suffix, kw in ((".out", {}), (".caches.out", {"show_caches": True})):
+        buf = io.StringIO()
+        dis.dis(co, file=buf, **kw)
+        with open(os.path.join(DISDIR, base + suffix), "w") as out:
+            out.write(ADDR.sub(" at 0x?, file ", buf.getvalue()))
+
+# Adaptive code: a function run until CPython specializes it; its quickened bytes stored as co_code of a .pyc.
+ns = {}
+exec(compile("def hot(a, b):\n    t = 0\n    for i in range(a):\n        t += i * b\n        t = t + len(str(i))\n"
+             "    return [t, a.bit_length()]\n", "dis_adaptive.py", "exec"), ns)
+hot = ns["hot"]
+for _ in range(100):
+    hot(10, 3)
+# marshal writes co_code deoptimized, so the quickened bytes are put in place of it in the marshal data.
+data = marshal.dumps(hot.__code__)
+assert data.count(hot.__code__.co_code) == 1
+data = data.replace(hot.__code__.co_code, hot.__code__._co_code_adaptive)
+with open(os.path.join(FIX, "adaptive.pyc"), "wb") as out:
+    out.write(importlib.util.MAGIC_NUMBER + b"\1\0\0\0" + b"\0" * 8 + data)
+for suffix, kw in (("adaptive.out", {"adaptive": True}), ("adaptive.caches.out", {"adaptive": True, "show_caches": True}),
+                   ("adaptive.deopt.out", {})):
+    buf = io.StringIO()
+    dis.dis(hot, file=buf, **kw)
+    with open(os.path.join(FIX, suffix), "w") as out:
+        out.write(buf.getvalue())

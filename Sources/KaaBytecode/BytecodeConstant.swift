@@ -7,7 +7,7 @@ import KaaCore
 /// frozenset, code); `list`, `dict`, `set` and `StopIteration` exist so that the marshal reader accepts every
 /// type code CPython writes. Frozenset elements keep their marshal order (CPython writes them sorted by their own
 /// marshal bytes); `reprOrder` gives the order CPython's `repr` shows after loading.
-public indirect enum BytecodeConstant: CustomStringConvertible {
+public enum BytecodeConstant: CustomStringConvertible {
     case none
     case ellipsis
     case stopIteration
@@ -105,9 +105,11 @@ extension BytecodeConstant: Equatable {
             return xr.bitPattern == yr.bitPattern && xi.bitPattern == yi.bitPattern
         case (.str(let x), .str(let y)): return x == y
         case (.bytes(let x), .bytes(let y)): return x == y
-        case (.tuple(let x), .tuple(let y)), (.frozenset(let x), .frozenset(let y)),
-             (.list(let x), .list(let y)), (.set(let x), .set(let y)):
+        case (.tuple(let x), .tuple(let y)), (.list(let x), .list(let y)):
             return x == y
+        case (.frozenset(let x), .frozenset(let y)), (.set(let x), .set(let y)):
+            // Sets are equal whatever the order their elements were stored in.
+            return x.count == y.count && (x == y || x.allSatisfy { item in y.contains(item) })
         case (.dict(let x), .dict(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
         case (.code(let x), .code(let y)): return x === y || x == y

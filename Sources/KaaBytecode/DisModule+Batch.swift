@@ -2,9 +2,9 @@
 /// Paths come NUL-separated on standard input.
 ///   --kaa-batch-dis                for each .pyc: "\0PATH\0" then exactly what `kaa -m dis PATH` prints (or
 ///                                  "!Class: message\n")
-///   --kaa-batch-roundtrip OUTDIR   for each .pyc (N = its position): read it, write it again to OUTDIR/N.pyc, and
+///   --kaa-batch-roundtrip OUTDIR   for each .pyc: read it, write it again to OUTDIR/<same file name>, and
 ///                                  re-encode every code object's location and exception tables from their
-///                                  decoded entries; prints "N\tOK|!Class: message\tIDENTICAL|DIFFERENT\tTABLES|
+///                                  decoded entries; prints "PATH\tOK|!Class: message\tIDENTICAL|DIFFERENT\tTABLES|
 ///                                  TABLES-DIFFER:<code name>" lines
 ///   --kaa-batch-views              for each .pyc: "PATH\tDIGEST": FNV-1a (64-bit, hex) of the text
 ///                                  "QUALNAME|lines:S,E,L;…|positions:L,EL,C,EC;…|lnotab:HEX|varnames:…|cellvars:…|
@@ -35,14 +35,15 @@ extension DisModule {
                 FileIO.writeStderr("--kaa-batch-roundtrip needs an output folder\n")
                 return 2
             }
-            for (n, path) in paths.enumerated() {
-                var line = "\(n)\t"
+            for path in paths {
+                let base = path.split(separator: "/").last.map(String.init) ?? path
+                var line = path + "\t"
                 do {
                     guard case .success(let data) = FileIO.read(path) else { throw BytecodeError("OSError", path) }
                     let pyc = try PycFile.read(data, name: path)
                     let written = try pyc.bytes()
-                    guard FileIO.write(outDir + "/\(n).pyc", written) else {
-                        throw BytecodeError("OSError", "cannot write \(outDir)/\(n).pyc")
+                    guard FileIO.write(outDir + "/" + base, written) else {
+                        throw BytecodeError("OSError", "cannot write \(outDir)/\(base)")
                     }
                     line += "OK\t" + (written == data ? "IDENTICAL" : "DIFFERENT") + "\t"
                     line += tablesReencode(pyc.code).map { "TABLES-DIFFER:" + $0 } ?? "TABLES"

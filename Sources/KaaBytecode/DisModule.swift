@@ -50,7 +50,8 @@ public enum DisModule {
             FileIO.writeStdout(try Disassembler().dis(pyc.code))
             return 0
         } catch let error as BytecodeError {
-            FileIO.writeStderr("Traceback (most recent call last):\n  File \"<kaa -m dis>\", line 1, in <module>\n\(error)\n")
+            // The exception CPython's loader would raise, as the last line of its traceback reads.
+            FileIO.writeStderr("\(error)\n")
             return 1
         } catch {
             FileIO.writeStderr("\(error)\n")

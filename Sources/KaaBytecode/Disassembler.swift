@@ -160,10 +160,10 @@ public struct Disassembler {
                     if deop == Opcode.LOAD_CONST { argrepr = constRepr(try Self.pyIndex(co.consts, arg)) }
                 } else if kind.contains(.name) {
                     if deop == Opcode.LOAD_GLOBAL {
-                        argrepr = try Self.pyIndex(co.names, Self.floorHalf(arg)).swiftStringLossless
+                        argrepr = try Self.pyIndex(co.names, Self.floorHalf(arg)).swiftString
                         if arg & 1 != 0 && !argrepr.isEmpty { argrepr = "NULL + " + argrepr }
                     } else {
-                        argrepr = try Self.pyIndex(co.names, arg).swiftStringLossless
+                        argrepr = try Self.pyIndex(co.names, arg).swiftString
                     }
                 } else if kind.contains(.jrel) {
                     let signed = kind.contains(.backward) ? -arg : arg
@@ -173,7 +173,7 @@ public struct Disassembler {
                     guard arg >= 0 && arg < co.localsPlusNames.count else {
                         throw BytecodeError("IndexError", "tuple index out of range")
                     }
-                    argrepr = co.localsPlusNames[arg].swiftStringLossless
+                    argrepr = co.localsPlusNames[arg].swiftString
                 } else if kind.contains(.compare) {
                     argrepr = try Self.pyIndex(Opcode.comparisonOperators, arg)
                 } else if deop == Opcode.FORMAT_VALUE {
@@ -275,10 +275,4 @@ public struct Disassembler {
         let n = s.unicodeScalars.count
         return n >= width ? s : s + String(repeating: " ", count: width - n)
     }
-}
-
-extension PyString {
-    /// The text for output; lone surrogates are kept as-is by callers that write bytes (see `DisModule`), here they
-    /// become U+FFFD.
-    var swiftStringLossless: String { swiftString }
 }

@@ -13,6 +13,12 @@ enum FileIO {
         guard let f = fopen(path, "rb") else { return .failure(Errno(code: errno)) }
         defer { fclose(f) }
         var out: [UInt8] = []
+        // One allocation of the file's size when it is known (regular files).
+        if fseek(f, 0, SEEK_END) == 0 {
+            let size = ftell(f)
+            if size > 0 { out.reserveCapacity(size + 1) }
+            rewind(f)
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }

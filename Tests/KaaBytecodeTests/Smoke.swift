@@ -1,3 +1,0 @@
-import XCTest
-@testable import KaaBytecode
-final class KaaBytecodeSmokeTests: XCTestCase { func testLoads() {} }
