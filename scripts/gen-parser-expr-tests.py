@@ -139,6 +139,8 @@ ERRORS = [
     'def f():\n    x = (1,\n         f"""{{{-x{\n    }}""")\n',
     "(a b .2f)\n", "(a {b} 1_)\n", "b { c ( d e ) }\n", "it 1 ( a b )\n", "( b { * c ( d e )\n",
     "newline unless it ' s ' { adds a newline\n", "x = ( a * 0x1 + b { * pow ( 2.0 c - 63 )\n",
+    "f'x{<'\n", "f'{a<}'\n", "f'{<}'\n", "x = 1\nf\"{1_}\"\n", "f'''\n{\n(1_)}'''\n",
+    "f'''\n            {\n            (123_a)\n            }'''\n",
     # misc
     "a.1\n", "a[]\n", "a[1:2:3:4]\n", "a(,)\n", "a(1,,)\n", "(,)\n", "[,]\n", "{,}\n", "a b c d\n",
     "not\n", "a not b\n", "a is not\n", "-\n", "a **\n", "await\n", "x = *a\n", "x = **a\n", "print(**)\n",

@@ -69,6 +69,8 @@ for fn in sorted(os.listdir(encdir)):
         kind = 'latin1'
     elif mod == 'utf_8_sig':
         kind = 'utf8sig'
+    elif mod in ('utf_16', 'utf_16_le', 'utf_16_be', 'utf_32', 'utf_32_le', 'utf_32_be'):
+        kind = mod.replace('_', '')
     elif 'charmap_decode' in src and 'decoding_table' in src or 'decoding_map' in src and 'charmap_decode' in src:
         kind = 'charmap'
     else:
@@ -104,17 +106,20 @@ for mod, (name, kind) in sorted(modules.items()):
     bad = None
     if kind == 'charmap' and 'FFFE' in [table[i:i + 4] for i in range(0, 1024, 4)]:
         bad = bytes([[table[i:i + 4] for i in range(0, 1024, 4)].index('FFFE')])
-    elif kind == 'utf8sig':
+    elif kind in ('utf8', 'utf8sig', 'ascii'):
         bad = b'\xff'
+    elif kind.startswith('utf16') or kind.startswith('utf32'):
+        bad = b'\x00'
     if bad is not None:
+        # Through the codec's own decode (as `bytes.decode` does when the name misses PyUnicode_Decode's fast paths):
+        # a Python-level decode function adds its frame to the traceback; a builtin adds none.
         try:
-            bad.decode(name)
+            codecs.lookup(mod).decode(bad)
         except UnicodeDecodeError as e:
             import traceback
-            tb = traceback.format_exception(e)
-            last = tb[-2]  # the innermost frame (tb[-1] is the exception line)
-            if 'line 1, in <module>' not in last and '<stdin>' not in last and 'gen_tokenize' not in last:
-                frame = last
+            frames = traceback.extract_tb(e.__traceback__)
+            if frames[-1].filename.startswith(encdir):
+                frame = traceback.format_list(frames[-1:])[0]
     frame = frame.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n')
     print('        "%s": ("%s", .%s, "%s", "%s"),' % (mod, name, kind, table, frame))
 print('    ]')

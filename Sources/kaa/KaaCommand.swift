@@ -7,8 +7,9 @@ import KaaSyntax
 import KaaBytecode
 
 /// `kaa`: what `python3` does with its command line, stage by stage as Kaa grows.
-/// Until the VM lands, a program is read, decoded, tokenized and parsed (so syntax errors are reported exactly as
-/// CPython reports them) but not executed; the stage views (`-m tokenize`, `-m ast`, `-m dis`) are built in.
+/// A `.pyc` compiled by CPython 3.11 runs on the VM (KaaRuntime). A `.py` program is read, decoded, tokenized and
+/// parsed (so syntax errors are reported exactly as CPython reports them) but, until the compiler lands, not run.
+/// The stage views (`-m tokenize`, `-m ast`, `-m dis`) are built in.
 enum KaaCommand {
     static let pythonVersion = "3.11.7"
     static let kaaVersion = "0.1.0"
@@ -47,6 +48,10 @@ enum KaaCommand {
             guard let bytes = readFile(path) else {
                 writeStderr("\(programName): can't open file '\(absolute)': [Errno 2] No such file or directory\n")
                 return 2
+            }
+            // CPython: maybe_pyc_file — a compiled file is recognised by its extension or its magic number.
+            if path.hasSuffix(".pyc") || bytes.starts(with: PycFile.magicNumber) {
+                return runCompiledFile(path: absolute, bytes: bytes, arguments: options.programArguments)
             }
             return runSource(bytes, filename: absolute)
         case .stdin:

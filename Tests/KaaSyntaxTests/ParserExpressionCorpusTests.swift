@@ -25,12 +25,20 @@ final class ParserExpressionCorpusTests: XCTestCase {
             print("parsed \(paths.count) files (\(ok) ok) in \(Date().timeIntervalSince(start)) s")
             return
         }
+        // KAA_PARSE_CORPUS_MODE=eval|single|func_type picks the start rule (default: exec).
+        let mode: Parser.Mode
+        switch ProcessInfo.processInfo.environment["KAA_PARSE_CORPUS_MODE"] {
+        case "eval": mode = .eval
+        case "single": mode = .single
+        case "func_type": mode = .funcType
+        default: mode = .file
+        }
         let start = Date()
         for (path, data) in zip(paths, sources) {
             guard let data else { continue }
             var text: String
             do {
-                let mod = try parseSource([UInt8](data), filename: path, mode: .file, typeComments: true)
+                let mod = try parseSource([UInt8](data), filename: path, mode: mode, typeComments: true)
                 text = ASTDump.format(mod.dumpValue, includeAttributes: true, indent: 3) + "\n"
             } catch let e as SyntaxErrorInfo {
                 func s(_ v: Int?) -> String { v.map(String.init) ?? "None" }

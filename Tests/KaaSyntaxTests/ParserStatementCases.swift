@@ -260,7 +260,6 @@ let parserStatementCases: [(String, Parser.Mode, Bool, String)] = [
     ("if x:\n  pass\nx = 1\n", .single, false, "err|SyntaxError|invalid syntax|3|1|3|2"),
     ("1 2", .eval, false, "err|SyntaxError|invalid syntax|1|3|1|4"),
     ("x = 1", .eval, false, "err|SyntaxError|invalid syntax|1|3|1|4"),
-    ("(int) -> ", .funcType, false, "err|SyntaxError|invalid syntax|1|0|1|0"),
     ("", .eval, false, "err|SyntaxError|invalid syntax|0|0|0|0"),
     ("x = 1 # type: int\n", .file, true, "ok|Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), type_comment='int', lineno=1, col_offset=0, end_lineno=1, end_col_offset=17)], type_ignores=[])"),
     ("def f(a, # type: int\n      b, # type: str\n      ):\n    # type: (...) -> None\n    pass\n", .file, true, "ok|Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='a', type_comment='int', lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), arg(arg='b', type_comment='str', lineno=2, col_offset=6, end_lineno=2, end_col_offset=7)], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass(lineno=5, col_offset=4, end_lineno=5, end_col_offset=8)], decorator_list=[], type_comment='(...) -> None', lineno=1, col_offset=0, end_lineno=5, end_col_offset=8)], type_ignores=[])"),

@@ -41,4 +41,20 @@ final class ParserStatementTests: XCTestCase {
         XCTAssert(failures.isEmpty, "\(failures.count)/\(parserIncompleteInputCases.count) cases differ:\n"
                   + failures.joined(separator: "\n"))
     }
+
+    /// CPython 3.11 raises MemoryError past MAXSTACK (6000) nested rule calls; each `elif` nests one level, and
+    /// python3 gives MemoryError from 5967 `elif`s on (`ast.parse('if x: pass\n' + 'elif x: pass\n' * 5967)`).
+    func testDeepElifChainIsMemoryError() {
+        func parse(_ n: Int) -> Error? {
+            let source = "if x: pass\n" + String(repeating: "elif x: pass\n", count: n)
+            do {
+                _ = try parseSource(Array(source.utf8), filename: "<unknown>", mode: .file, inputMode: .string)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        XCTAssertNil(parse(5000))
+        XCTAssert(parse(6100) is ParserMemoryError, "\(String(describing: parse(6100)))")
+    }
 }

@@ -45,6 +45,14 @@ final class SyntaxErrorDisplayTests: XCTestCase {
         XCTAssertEqual(failures, 0)
     }
 
+    func testAbsurdOffsetsDoNotTrap() {
+        for (o, e) in [(Int.min, Int.max), (Int.max, Int.min), (Int.max, Int.max), (Int.min, Int.min)] {
+            let info = SyntaxErrorInfo(message: "m", filename: "f", lineno: 1, offset: o, endLineno: Int.max,
+                                       endOffset: e, text: "x = 1\n")
+            XCTAssertTrue(info.formattedForTraceback().hasSuffix("SyntaxError: m\n"))
+        }
+    }
+
     // python3 -c 'x = (1,'
     func testStringFilename() {
         let info = SyntaxErrorInfo(message: "'(' was never closed", filename: "<string>", lineno: 1, offset: 5,

@@ -144,6 +144,12 @@ final class TokenizeTests: XCTestCase {
         XCTAssertEqual(TokenizeEncodingDetector.normalName("Latin-1"), "iso-8859-1")
         XCTAssertEqual(TokenizeEncodingDetector.normalName("UTF_8_sig"), "utf-8")
         XCTAssertEqual(TokenizeEncodingDetector.normalName("UTF8"), "UTF8")
+        // PyUnicode_Decode's shortcuts skip the codec's Python-level decode (and its traceback frame).
+        XCTAssertTrue(TokenizeCodec.isFastPath("UTF-16"))
+        XCTAssertTrue(TokenizeCodec.isFastPath("iso-8859-1"))
+        XCTAssertFalse(TokenizeCodec.isFastPath("u8"))
+        XCTAssertFalse(TokenizeCodec.isFastPath("utf-16-le"))
+        XCTAssertFalse(TokenizeCodec.isFastPath("iso-8859-1-x"))
     }
 
     func testStdinModeHasNoEncodingTokenAndEscapesBadBytes() {
@@ -190,6 +196,21 @@ final class TokenizeTests: XCTestCase {
         } else {
             XCTFail("-eh should print the help")
         }
+    }
+
+    func testLineReaderSplitsLikeReadline() {
+        var fds: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&fds), 0)
+        let data: [UInt8] = Array("x = 1\r\n\ny\rz".utf8)
+        _ = data.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
+        close(fds[1])
+        var reader = TokenizeModule.LineReader(fd: fds[0])
+        XCTAssertEqual(reader.nextLine(), Array("x = 1\r\n".utf8))
+        XCTAssertEqual(reader.nextLine(), Array("\n".utf8))
+        XCTAssertEqual(reader.nextLine(), Array("y\rz".utf8))
+        XCTAssertEqual(reader.nextLine(), [])
+        XCTAssertEqual(reader.nextLine(), [])
+        close(fds[0])
     }
 
     func testNarrowHelpWraps() {

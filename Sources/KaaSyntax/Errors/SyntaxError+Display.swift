@@ -27,7 +27,10 @@ extension SyntaxErrorInfo {
                 let lineSize = bytes.count
                 if endLineno > lineno { endOffset = lineSize }
                 if endOffset > lineSize + 1 { endOffset = lineSize + 1 }
-                Self.appendErrorText(&out, offset: offset ?? -1, endOffset: endOffset, text: bytes)
+                // Clamped so absurd offsets cannot overflow the arithmetic (C's Py_ssize_t would not either).
+                let limit = 1 << 40
+                Self.appendErrorText(&out, offset: min(max(offset ?? -1, -limit), limit),
+                                     endOffset: min(max(endOffset, -limit), limit), text: bytes)
             }
         }
         out += kind.rawValue

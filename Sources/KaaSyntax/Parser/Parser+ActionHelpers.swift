@@ -64,11 +64,12 @@ struct ExprMemoEntry {
     var value: Expr?
 }
 
-/// Rules whose results are memoized (their `(memo)` marker in Grammar/python.gram, or left recursion).
+/// The memoized expression rules: those CPython marks `(memo)` that Kaa re-enters at one position (expression,
+/// disjunction, strings, arguments, the target rules), and the left-recursive ones pegen memoizes (bitwise_or,
+/// t_primary). Rules only ever entered through one of these (conjunction ... primary) need no memo of their own.
 enum ExprMemoRule: UInt8 {
-    case expression, starExpression, disjunction, conjunction, inversion, factor, awaitPrimary, strings
-    case starTarget, targetWithStarAtom, delTarget, bitwiseOr, primary, tPrimary, invalidNamedExpression
-    case sum, term, bitwiseXor, bitwiseAnd, shiftExpr, arguments
+    case expression, disjunction, bitwiseOr, strings, arguments, starTarget, targetWithStarAtom, delTarget, tPrimary
+    case invalidNamedExpression
 }
 
 /// What `args` builds: CPython returns a Call with a dummy function name and takes its args and keywords apart.
@@ -120,13 +121,6 @@ extension Parser {
 
     /// The token at `pos` without consuming it; the start of every rule's EXTRA range (CPython fills it on entry).
     @inline(__always) func startToken() throws -> Token { try peek() }
-
-    /// Consumes the next token whatever it is.
-    @inline(__always) func advance() throws -> Token {
-        let t = try peek()
-        pos += 1
-        return t
-    }
 
     /// CPython: _PyPegen_new_identifier — identifiers are NFKC-normalized when not ASCII.
     func identifier(_ t: Token) -> String {

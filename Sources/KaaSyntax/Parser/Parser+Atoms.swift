@@ -31,6 +31,8 @@ extension Parser {
         case .number:
             return try numberExpression()
         case .lpar:
+            // CPython runs the bracket alternatives through a generated group rule: one more level.
+            try enter(); defer { level -= 1 }
             if let e = try tuple() { return e }
             reset(m)
             if let e = try group() { return e }
@@ -39,12 +41,16 @@ extension Parser {
             reset(m)
             return nil
         case .lsqb:
+            // CPython runs the bracket alternatives through a generated group rule: one more level.
+            try enter(); defer { level -= 1 }
             if let e = try list() { return e }
             reset(m)
             if let e = try listcomp() { return e }
             reset(m)
             return nil
         case .lbrace:
+            // CPython runs the bracket alternatives through a generated group rule: one more level.
+            try enter(); defer { level -= 1 }
             if let e = try dict() { return e }
             reset(m)
             if let e = try set() { return e }

@@ -139,11 +139,14 @@ extension Parser {
 
     /// ','.with_item+
     private func withItems() throws -> [WithItem]? {
+        try enter(); defer { level -= 1 }  // _gather
         guard let first = try withItem() else { return nil }
         var items = [first]
-        while true {
-            let m = mark()
-            if try expect(.comma) != nil, let item = try withItem() { items.append(item) } else { reset(m); break }
+        try helper {  // _loop0
+            while true {
+                let m = mark()
+                if try expect(.comma) != nil, let item = try withItem() { items.append(item) } else { reset(m); break }
+            }
         }
         return items
     }
@@ -182,14 +185,14 @@ extension Parser {
         }
         reset(afterBody)
         var handlers: [ExceptHandler] = []
-        while let h = try exceptBlock() { handlers.append(h) }
+        try helper { while let h = try exceptBlock() { handlers.append(h) } }  // _loop1
         if !handlers.isEmpty {
             let orelse = try elseBlock() ?? []
             let finalbody = try finallyBlock() ?? []
             return Stmt(.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), range: extra(start))
         }
         reset(afterBody)
-        while let h = try exceptStarBlock() { handlers.append(h) }
+        try helper { while let h = try exceptStarBlock() { handlers.append(h) } }  // _loop1
         if !handlers.isEmpty {
             let orelse = try elseBlock() ?? []
             let finalbody = try finallyBlock() ?? []
@@ -276,7 +279,7 @@ extension Parser {
         if try expectSoftKeyword("match") != nil, let subject = try subjectExpr(), try expect(.colon) != nil,
            try expect(.newline) != nil, try expect(.indent) != nil {
             var cases: [MatchCase] = []
-            while let c = try caseBlock() { cases.append(c) }
+            try helper { while let c = try caseBlock() { cases.append(c) } }  // _loop1
             if !cases.isEmpty, try expect(.dedent) != nil {
                 return Stmt(.match(subject: subject, cases: cases), range: extra(start))
             }

@@ -70,6 +70,13 @@ extension Parser {
         throw checkRestForTokenizerErrors(errorAt(token: lastToken, "invalid syntax"))
     }
 
+    /// Runs `body` one MAXSTACK level deeper: the helper functions pegen generates for groups, loops and gathers
+    /// (_tmp_N, _loop0_N, _loop1_N, _gather_N) count like rules, so deep nesting fails exactly where CPython's does.
+    @inline(__always) func helper<T>(_ body: () throws -> T) throws -> T {
+        try enter(); defer { level -= 1 }
+        return try body()
+    }
+
     /// CPython: _is_end_of_source — the tokenizer stopped at the end of the input (E_EOF), maybe inside a string
     /// (E_EOFS, E_EOLS).
     var isEndOfSource: Bool { lexer.done == .eof || lexer.done == .eofInString }
@@ -182,7 +189,4 @@ extension Parser {
     @inline(__always) func extra(_ start: Token) -> SourceRange {
         SourceRange(start: start.start, end: lastNonWhitespaceEnd)
     }
-
-    /// The token at index `m` of the buffer (filled: a rule's start mark is always read).
-    @inline(__always) func token(at m: Int) -> Token { tokens[m] }
 }

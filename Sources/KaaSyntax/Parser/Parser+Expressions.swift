@@ -142,7 +142,8 @@ extension Parser {
 
     // star_named_expressions: a=','.star_named_expression+ [','] { a }
     func starNamedExpressions() throws -> [Expr]? {
-        try enter(); defer { level -= 1 }
+        // The rule, and CPython's generated _gather rule under it.
+        try enter(); try enter(); defer { level -= 2 }
         guard let first = try starNamedExpression() else { return nil }
         var items = [first]
         while true {

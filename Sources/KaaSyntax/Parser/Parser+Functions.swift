@@ -51,13 +51,15 @@ extension Parser {
     func decorators() throws -> [Expr]? {
         try enter(); defer { level -= 1 }
         var out: [Expr] = []
-        while true {
-            let m = mark()
-            if try expect(.at) != nil, let e = try namedExpression(), try expect(.newline) != nil {
-                out.append(e)
-            } else {
-                reset(m)
-                break
+        try helper {  // _loop1 of _tmp
+            while true {
+                let m = mark()
+                if try expect(.at) != nil, let e = try helper({ try namedExpression() }), try expect(.newline) != nil {
+                    out.append(e)
+                } else {
+                    reset(m)
+                    break
+                }
             }
         }
         return out.isEmpty ? nil : out
@@ -91,7 +93,7 @@ extension Parser {
             var keywords: [Keyword] = []
             let m2 = mark()
             if try expect(.lpar) != nil {
-                let call = try arguments()
+                let call = try helper({ try arguments() })
                 if try expect(.rpar) != nil {
                     if let call {
                         bases = call.args
@@ -148,7 +150,7 @@ extension Parser {
             if try expect(.rpar) != nil {
                 var returns: Expr? = nil
                 let m2 = mark()
-                if try expect(.rarrow) != nil, let r = try expression() { returns = r } else { reset(m2) }
+                if try expect(.rarrow) != nil, let r = try helper({ try expression() }) { returns = r } else { reset(m2) }
                 _ = try expectForced(.colon, ":")
                 let tc = try funcTypeComment()
                 if let body = try block() {
@@ -193,6 +195,7 @@ extension Parser {
 
     /// param_no_default*
     func paramNoDefaultStar() throws -> [Arg] {
+        try enter(); defer { level -= 1 }  // _loop0
         var out: [Arg] = []
         while let a = try paramNoDefault() { out.append(a) }
         return out
@@ -200,6 +203,7 @@ extension Parser {
 
     /// param_with_default*
     func paramWithDefaultStar() throws -> [NameDefaultPair] {
+        try enter(); defer { level -= 1 }  // _loop0
         var out: [NameDefaultPair] = []
         while let a = try paramWithDefault() { out.append(a) }
         return out
@@ -207,6 +211,7 @@ extension Parser {
 
     /// param_maybe_default*
     func paramMaybeDefaultStar() throws -> [NameDefaultPair] {
+        try enter(); defer { level -= 1 }  // _loop0
         var out: [NameDefaultPair] = []
         while let a = try paramMaybeDefault() { out.append(a) }
         return out

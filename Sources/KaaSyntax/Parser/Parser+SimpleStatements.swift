@@ -15,7 +15,7 @@ extension Parser {
         }
         reset(m)
         // a=('(' b=single_target ')' | single_subscript_attribute_target) ':' b=expression c=['=' annotated_rhs]
-        if let target = try parenthesizedSingleTarget() ?? singleSubscriptAttributeTarget(),
+        if let target = try helper({ try parenthesizedSingleTarget() ?? singleSubscriptAttributeTarget() }),
            try expect(.colon) != nil, let annotation = try expression() {
             let value = try assignedValue()
             return Stmt(.annAssign(target: target, annotation: annotation, value: value, simple: 0), range: extra(start))
@@ -23,18 +23,20 @@ extension Parser {
         reset(m)
         // a=(z=star_targets '=')+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT]
         var targets: [Expr] = []
-        while true {
-            let m2 = mark()
-            if let t = try starTargets(), try expect(.equal) != nil { targets.append(t) } else { reset(m2); break }
+        try helper {  // _loop1 of _tmp
+            while true {
+                let m2 = mark()
+                if let t = try helper({ try starTargetsEqual() }) { targets.append(t) } else { reset(m2); break }
+            }
         }
-        if !targets.isEmpty, let value = try yieldExpr() ?? starExpressions(), try !check(.equal) {
+        if !targets.isEmpty, let value = try helper({ try yieldExpr() ?? starExpressions() }), try !check(.equal) {
             let tc = try expect(.typeComment)
             return Stmt(.assign(targets: targets, value: value, typeComment: tc?.text), range: extra(start))
         }
         reset(m)
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions)
         if let target = try singleTarget(), let op = try augassign() {
-            if let value = try yieldExpr() ?? starExpressions() {
+            if let value = try helper({ try yieldExpr() ?? starExpressions() }) {
                 return Stmt(.augAssign(target: target, op: op, value: value), range: extra(start))
             }
             reset(m)
@@ -46,8 +48,17 @@ extension Parser {
         return nil
     }
 
+    /// z=star_targets '='
+    private func starTargetsEqual() throws -> Expr? {
+        let m = mark()
+        if let t = try starTargets(), try expect(.equal) != nil { return t }
+        reset(m)
+        return nil
+    }
+
     /// ['=' d=annotated_rhs]
     private func assignedValue() throws -> Expr? {
+        try enter(); defer { level -= 1 }  // _tmp
         let m = mark()
         if try expect(.equal) != nil, let v = try annotatedRhs() { return v }
         reset(m)
@@ -113,7 +124,7 @@ extension Parser {
         if let exc = try expression() {
             var cause: Expr? = nil
             let m2 = mark()
-            if try expect(.kwFrom) != nil, let c = try expression() { cause = c } else { reset(m2) }
+            if try expect(.kwFrom) != nil, let c = try helper({ try expression() }) { cause = c } else { reset(m2) }
             return Stmt(.raise(exc: exc, cause: cause), range: extra(start))
         }
         reset(m)
@@ -187,7 +198,7 @@ extension Parser {
         if try expect(.kwAssert) != nil, let test = try expression() {
             var msg: Expr? = nil
             let m2 = mark()
-            if try expect(.comma) != nil, let e = try expression() { msg = e } else { reset(m2) }
+            if try expect(.comma) != nil, let e = try helper({ try expression() }) { msg = e } else { reset(m2) }
             return Stmt(.assert(test: test, msg: msg), range: extra(start))
         }
         reset(m)

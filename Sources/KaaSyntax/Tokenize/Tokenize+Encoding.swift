@@ -3,7 +3,7 @@
 import KaaCore
 
 public enum TokenizeCodecKind: Sendable {
-    case utf8, utf8sig, ascii, latin1, charmap, nonText, unsupported
+    case utf8, utf8sig, ascii, latin1, charmap, utf16, utf16le, utf16be, utf32, utf32le, utf32be, nonText, unsupported
 }
 
 /// An exception raised while decoding a line (`line.decode(encoding)` in `_tokenize`): it escapes tokenize.main as
@@ -45,8 +45,9 @@ public struct TokenizeCodec {
                 if entry.kind == .charmap {
                     table = parseTable(entry.table)
                 }
-                return TokenizeCodec(name: entry.name, kind: entry.kind, table: table, frame: entry.frame,
-                                     requestedName: encoding)
+                // A name that PyUnicode_Decode's fast paths take never reaches the codec's Python-level decode.
+                return TokenizeCodec(name: entry.name, kind: entry.kind, table: table,
+                                     frame: isFastPath(encoding) ? "" : entry.frame, requestedName: encoding)
             }
         }
         return nil
@@ -74,6 +75,29 @@ public struct TokenizeCodec {
         return out
     }
 
+    /// CPython: PyUnicode_Decode's shortcuts — the name normalised by _Py_normalize_encoding into an 11-byte buffer
+    /// is utf8/utf_8, utf16/utf_16, utf32/utf_32, ascii/us_ascii or latin1/latin_1/iso_8859_1/iso8859_1.
+    static func isFastPath(_ encoding: String) -> Bool {
+        var lower = ""
+        var punct = false
+        for s in encoding.unicodeScalars {
+            let v = s.value
+            if (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x2E {
+                if punct && !lower.isEmpty {
+                    if lower.count == 10 { return false }
+                    lower += "_"
+                }
+                punct = false
+                if lower.count == 10 { return false }
+                lower += String(s).lowercased()
+            } else {
+                punct = true
+            }
+        }
+        return ["utf8", "utf_8", "utf16", "utf_16", "utf32", "utf_32", "ascii", "us_ascii", "latin1", "latin_1",
+                "iso_8859_1", "iso8859_1"].contains(lower)
+    }
+
     static func parseTable(_ hex: String) -> [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(256)
@@ -96,7 +120,7 @@ public struct TokenizeCodec {
     public func decode(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) throws {
         switch kind {
         case .utf8:
-            try Self.decodeUTF8(p, 0, into: &out)
+            try Self.decodeUTF8(p, 0, into: &out, frame: frame)
         case .utf8sig:
             let bom = p.count >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF
             try Self.decodeUTF8(UnsafeBufferPointer(rebasing: p[(bom ? 3 : 0)...]), 0, into: &out, frame: frame)
@@ -123,6 +147,10 @@ public struct TokenizeCodec {
                 }
                 TokenizeUnicode.append(cp, to: &out)
             }
+        case .utf16, .utf16le, .utf16be:
+            try decodeUTF16(p, byteOrder: kind == .utf16 ? 0 : kind == .utf16le ? -1 : 1, into: &out)
+        case .utf32, .utf32le, .utf32be:
+            try decodeUTF32(p, byteOrder: kind == .utf32 ? 0 : kind == .utf32le ? -1 : 1, into: &out)
         case .nonText:
             throw TokenizeDecodeFailure(
                 exceptionClass: "LookupError",
@@ -154,6 +182,71 @@ public struct TokenizeCodec {
             throw TokenizeDecodeFailure(exceptionClass: "UnicodeDecodeError", message: msg, codecFrame: frame)
         }
         out.append(contentsOf: p)
+    }
+
+    func unicodeError(_ codec: String, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                      _ reason: String) -> TokenizeDecodeFailure {
+        let msg: String
+        if end - start == 1 {
+            msg = "'\(codec)' codec can't decode byte 0x\(Self.hex2(p[start])) in position \(start): \(reason)"
+        } else {
+            msg = "'\(codec)' codec can't decode bytes in position \(start)-\(end - 1): \(reason)"
+        }
+        return TokenizeDecodeFailure(exceptionClass: "UnicodeDecodeError", message: msg, codecFrame: frame)
+    }
+
+    /// CPython: PyUnicode_DecodeUTF16Stateful (final, strict). byteOrder 0 reads a BOM, else little-endian.
+    func decodeUTF16(_ p: UnsafeBufferPointer<UInt8>, byteOrder: Int, into out: inout [UInt8]) throws {
+        var bo = byteOrder
+        var q = 0
+        let e = p.count
+        if bo == 0 && e >= 2 {
+            let bom = UInt32(p[1]) << 8 | UInt32(p[0])
+            if bom == 0xFEFF { q = 2; bo = -1 } else if bom == 0xFFFE { q = 2; bo = 1 }
+        }
+        let codec = bo <= 0 ? "utf-16-le" : "utf-16-be"
+        @inline(__always) func unit(_ i: Int) -> UInt32 {
+            bo <= 0 ? (UInt32(p[i + 1]) << 8 | UInt32(p[i])) : (UInt32(p[i]) << 8 | UInt32(p[i + 1]))
+        }
+        while e - q >= 2 {
+            let ch = unit(q)
+            q += 2
+            if ch < 0xD800 || ch > 0xDFFF {
+                TokenizeUnicode.append(ch, to: &out)
+                continue
+            }
+            if ch >= 0xDC00 { throw unicodeError(codec, p, q - 2, q, "illegal encoding") }
+            if e - q < 2 { throw unicodeError(codec, p, q - 2, e, "unexpected end of data") }
+            let ch2 = unit(q)
+            q += 2
+            if ch2 < 0xDC00 || ch2 > 0xDFFF { throw unicodeError(codec, p, q - 4, q - 2, "illegal UTF-16 surrogate") }
+            TokenizeUnicode.append(0x10000 + ((ch - 0xD800) << 10) + (ch2 - 0xDC00), to: &out)
+        }
+        if q != e { throw unicodeError(codec, p, q, e, "truncated data") }
+    }
+
+    /// CPython: PyUnicode_DecodeUTF32Stateful (final, strict).
+    func decodeUTF32(_ p: UnsafeBufferPointer<UInt8>, byteOrder: Int, into out: inout [UInt8]) throws {
+        var bo = byteOrder
+        var q = 0
+        let e = p.count
+        if bo == 0 && e >= 4 {
+            let bom = UInt32(p[3]) << 24 | UInt32(p[2]) << 16 | UInt32(p[1]) << 8 | UInt32(p[0])
+            if bom == 0x0000FEFF { q = 4; bo = -1 } else if bom == 0xFFFE0000 { q = 4; bo = 1 }
+        }
+        let codec = bo <= 0 ? "utf-32-le" : "utf-32-be"
+        while q < e {
+            if e - q < 4 { throw unicodeError(codec, p, q, e, "truncated data") }
+            let ch = bo <= 0
+                ? UInt32(p[q + 3]) << 24 | UInt32(p[q + 2]) << 16 | UInt32(p[q + 1]) << 8 | UInt32(p[q])
+                : UInt32(p[q]) << 24 | UInt32(p[q + 1]) << 16 | UInt32(p[q + 2]) << 8 | UInt32(p[q + 3])
+            if ch >= 0x110000 { throw unicodeError(codec, p, q, q + 4, "code point not in range(0x110000)") }
+            if ch >= 0xD800 && ch <= 0xDFFF {
+                throw unicodeError(codec, p, q, q + 4, "code point in surrogate code point range(0xd800, 0xe000)")
+            }
+            TokenizeUnicode.append(ch, to: &out)
+            q += 4
+        }
     }
 
     @inline(__always) static func isCont(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }

@@ -242,8 +242,10 @@ extension Parser {
                         str += 1
                         continue
                     }
-                    if ch == UInt8(ascii: ">") || ch == UInt8(ascii: "<") { continue }
                 }
+                // A lone '<' or '>' never ends the expression, even as the last character (3.11.7: f'x{<' is
+                // "expecting '}'").
+                if ch == UInt8(ascii: ">") || ch == UInt8(ascii: "<") { continue }
                 str -= 1  // undo the defer: stop at this character
                 break
             } else if ch == UInt8(ascii: "]") || ch == UInt8(ascii: "}") || ch == UInt8(ascii: ")") {
@@ -346,7 +348,7 @@ extension Parser {
         var source: [UInt8] = [UInt8(ascii: "(")]
         source.append(contentsOf: text[exprStart..<exprEnd])
         source.append(UInt8(ascii: ")"))
-        let subLexer = try Lexer(source: source, filename: filename)
+        let subLexer = try Lexer(source: source, filename: filename, mode: .bytes)  // CPython: PyTokenizer_FromString(str, 1)
         let p2 = Parser(lexer: subLexer, mode: .eval)
         p2.exprState.isFStringParser = true
         p2.exprState.startingLineno = t.start.line + lines - 1
@@ -369,18 +371,29 @@ extension Parser {
             let lastTok = tokens[lastIndex]
             throw error("invalid syntax", at: SourceRange(start: lastTok.start, end: lastTok.end))
         } catch let e as SyntaxErrorInfo {
+            // The sub-tokenizer's own errors count lines from the f-string's place in the file (its columns stay
+            // those of the "(expr)" text).
+            func fileLines(_ e: SyntaxErrorInfo) -> SyntaxErrorInfo {
+                var e = e
+                e.lineno = e.lineno.map { $0 + exprState.startingLineno }
+                e.endLineno = e.endLineno.map { $0 + exprState.startingLineno }
+                return e
+            }
+            if tokenizerFailed { throw fileLines(e) }
             // CPython: _PyPegen_set_syntax_error — a tokenizer error further on replaces a parser error.
-            throw tokenizerFailed ? e : checkRestForTokenizerErrors(e)
+            let rest = checkRestForTokenizerErrors(e)
+            throw rest == e ? e : fileLines(rest)
         }
     }
 
     /// CPython: _PyPegen_raise_error_known_location for the f-string sub-parser — "f-string: " before the message,
-    /// columns relative to the `(expr)` text, which is the error's text; line numbers stay the file's.
+    /// columns relative to the `(expr)` text, whose line is the error's text; line numbers stay the file's.
     func fstringError(_ kind: SyntaxErrorInfo.Kind, _ message: String, start: SourcePosition,
                       end: SourcePosition) -> SyntaxErrorInfo {
         // The sub-tokenizer has no encoding, so CPython leaves the offsets in bytes (and does not clamp them: an
         // end on a later, unshifted line can come out negative).
-        let textLine = (tokens.last?.end.line ?? start.line) - exprState.startingLineno
+        // The text is the "(expr)" line the error starts on.
+        let textLine = start.line - exprState.startingLineno
         return SyntaxErrorInfo(
             kind: kind, message: "f-string: " + message, filename: filename, lineno: start.line,
             offset: start.column + 1 - exprState.startingColOffset,

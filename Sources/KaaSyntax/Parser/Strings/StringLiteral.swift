@@ -246,11 +246,17 @@ enum StringLiteralDecoder {
     }
 }
 
-/// `\N{...}` names: Unicode character names and their aliases, looked up case-insensitively as CPython's
-/// unicodedata does. The table is built on first use only.
+/// `\N{...}` names: Unicode 14.0 character names (CPython 3.11's unicodedata) and their aliases, matched
+/// case-insensitively as CPython's `_getcode` does, with its algorithmic CJK and Hangul names.
 enum UnicodeNames {
     /// Swift initialises a static `let` lazily and thread-safely: the table is built on the first `\N{...}`.
     private static let table: [String: UInt32] = buildTable()
+
+    /// CPython 3.11: is_unified_ideograph.
+    private static let unifiedIdeographs: [ClosedRange<UInt32>] = [
+        0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x2A6DF, 0x2A700...0x2B738, 0x2B740...0x2B81D,
+        0x2B820...0x2CEA1, 0x2CEB0...0x2EBE0, 0x30000...0x3134A,
+    ]
 
     static func lookup(_ nameBytes: ArraySlice<UInt8>) -> UInt32? {
         var name = ""
@@ -259,14 +265,30 @@ enum UnicodeNames {
             let u = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) ? b - 32 : b
             name.unicodeScalars.append(Unicode.Scalar(u))
         }
-        // Algorithmic names first: no table needed.
-        for prefix in ["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"] where name.hasPrefix(prefix) {
-            let hexPart = name.dropFirst(prefix.count)
-            guard hexPart.count == 4 || hexPart.count == 5, let v = UInt32(hexPart, radix: 16),
-                  let scalar = Unicode.Scalar(v), scalar.properties.name == name else { return nil }
-            return v
+        let cjk = "CJK UNIFIED IDEOGRAPH-"
+        if name.hasPrefix(cjk) {
+            // Algorithmic names are matched case-sensitively (CPython: strncmp), and are in no table.
+            guard nameBytes.starts(with: cjk.utf8) else { return nil }
+            let hex = nameBytes.dropFirst(cjk.utf8.count)
+            guard hex.count == 4 || hex.count == 5 else { return nil }
+            var v: UInt32 = 0
+            for c in hex {
+                switch c {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): v = v << 4 | UInt32(c - UInt8(ascii: "0"))
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): v = v << 4 | UInt32(c - UInt8(ascii: "A") + 10)
+                default: return nil
+                }
+            }
+            return unifiedIdeographs.contains { $0.contains(v) } ? v : nil
         }
-        return table[name]
+        let hangul = "HANGUL SYLLABLE "
+        if name.hasPrefix(hangul) {
+            guard nameBytes.starts(with: hangul.utf8) else { return nil }
+            for c in nameBytes.dropFirst(hangul.utf8.count) where c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") {
+                return nil
+            }
+        }
+        return table[name] ?? unicodeNameAliases[name]
     }
 
     private static func buildTable() -> [String: UInt32] {
@@ -275,8 +297,9 @@ enum UnicodeNames {
         for v in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(v) else { continue }
             let props = scalar.properties
+            // Only what Unicode 14.0 (CPython 3.11's database) names.
+            guard let age = props.age, age.major < 14 || (age.major == 14 && age.minor == 0) else { continue }
             if let n = props.name { t[n] = v }
-            if let a = props.nameAlias, t[a] == nil { t[a] = v }
         }
         return t
     }

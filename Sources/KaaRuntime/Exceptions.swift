@@ -1,0 +1,300 @@
+/// Exceptions as objects (BaseException hierarchy with `args`, `__traceback__` entries, `__context__`,
+/// `__cause__`), the thread's current exception, and CPython 3.11's uncaught-exception display.
+
+/// One traceback entry: a frame's code object and the instruction (code-unit index) it was executing.
+struct TracebackEntry {
+    var code: PyValue
+    var instr: Int
+}
+
+struct ExceptionObject {
+    var header: PyObject
+    var dict: PyValue
+    var args: PyValue
+    var context: PyValue
+    var cause: PyValue
+    var suppressContext: Bool
+    /// Innermost frame first (as entries are added while unwinding); printed reversed.
+    var traceback: [TracebackEntry]
+}
+
+/// The exception being raised (CPython: tstate->curexc_*), NULL when none.
+nonisolated(unsafe) var curExc = PyValue.null
+/// The exception being handled (CPython 3.11: tstate->exc_info->exc_value), None when none.
+nonisolated(unsafe) var handledExc = PyValue.null
+
+/// Exception types by name (the builtins module exposes them).
+nonisolated(unsafe) var exceptionTypes: [(String, TypePtr)] = []
+nonisolated(unsafe) var baseExceptionType: TypePtr! = nil
+nonisolated(unsafe) var exceptionType: TypePtr! = nil
+nonisolated(unsafe) var typeErrorType: TypePtr! = nil
+nonisolated(unsafe) var valueErrorType: TypePtr! = nil
+nonisolated(unsafe) var keyErrorType: TypePtr! = nil
+nonisolated(unsafe) var indexErrorType: TypePtr! = nil
+nonisolated(unsafe) var attributeErrorType: TypePtr! = nil
+nonisolated(unsafe) var nameErrorType: TypePtr! = nil
+nonisolated(unsafe) var unboundLocalErrorType: TypePtr! = nil
+nonisolated(unsafe) var zeroDivisionErrorType: TypePtr! = nil
+nonisolated(unsafe) var overflowErrorType: TypePtr! = nil
+nonisolated(unsafe) var runtimeErrorType: TypePtr! = nil
+nonisolated(unsafe) var recursionErrorType: TypePtr! = nil
+nonisolated(unsafe) var notImplementedErrorType: TypePtr! = nil
+nonisolated(unsafe) var stopIterationType: TypePtr! = nil
+nonisolated(unsafe) var assertionErrorType: TypePtr! = nil
+nonisolated(unsafe) var systemExitType: TypePtr! = nil
+nonisolated(unsafe) var memoryErrorType: TypePtr! = nil
+
+func exceptionDealloc(_ w: Word) {
+    let e = PyValue(raw: w).payload(ExceptionObject.self)
+    xdecref(e.pointee.dict); xdecref(e.pointee.args); xdecref(e.pointee.context); xdecref(e.pointee.cause)
+    for t in e.pointee.traceback { decref(t.code) }
+    (e + 0).pointee.traceback = []
+    freeObject(w)
+}
+
+/// A new exception instance of `type` with `args` (a tuple; stolen).
+func newException(_ type: TypePtr, args: PyValue) -> PyValue {
+    let size = max(type.pointee.basicSize, MemoryLayout<ExceptionObject>.stride)
+    let raw = UnsafeMutableRawPointer(allocObject(ExceptionObject.self, type, extra: size - MemoryLayout<ExceptionObject>.stride))
+    let e = raw.assumingMemoryBound(to: ExceptionObject.self)
+    (UnsafeMutableRawPointer(e) + MemoryLayout<PyObject>.stride).initializeMemory(
+        as: UInt8.self, repeating: 0, count: size - MemoryLayout<PyObject>.stride)
+    withUnsafeMutablePointer(to: &e.pointee.traceback) { $0.initialize(to: []) }
+    e.pointee.args = args
+    e.pointee.suppressContext = false
+    return PyValue(raw: UInt(bitPattern: raw))
+}
+
+/// Makes `exc` (owned reference, stolen) the current exception; chains the handled exception as `__context__`
+/// (CPython: _PyErr_SetObject).
+func setException(_ exc: PyValue) {
+    if !handledExc.isNull && handledExc != pyNone && handledExc != exc {
+        let e = exc.payload(ExceptionObject.self)
+        if e.pointee.context.isNull {
+            // Avoid a cycle: cut the chain where it reaches exc (CPython does the same walk).
+            var o = handledExc
+            var cycle = false
+            while !o.isNull && o != pyNone {
+                let c = o.payload(ExceptionObject.self).pointee.context
+                if c == exc { o.payload(ExceptionObject.self).pointee.context = .null; decref(exc); cycle = true; break }
+                o = c
+            }
+            _ = cycle
+            e.pointee.context = newRef(handledExc)
+        }
+    }
+    xdecref(curExc)
+    curExc = exc
+}
+
+/// Raises `type(message)`; returns NULL so callers can `return raise(...)`.
+@discardableResult
+func raise(_ type: TypePtr, _ message: String) -> PyValue {
+    setException(newException(type, args: newTuple([newStr(message)])))
+    return .null
+}
+
+/// -1 for the Int-returning slot conventions.
+@discardableResult
+func raiseInt(_ type: TypePtr, _ message: String) -> Int {
+    raise(type, message)
+    return -1
+}
+
+/// Takes the current exception (owned), leaving none.
+func fetchException() -> PyValue {
+    let e = curExc
+    curExc = .null
+    return e
+}
+
+func exceptionMatches(_ exc: PyValue, _ type: TypePtr) -> Bool { isInstance(exc, type) }
+
+/// `str(exc)` (CPython: BaseException_str, KeyError_str).
+func exceptionStr(_ exc: PyValue) -> PyValue {
+    let args = exc.payload(ExceptionObject.self).pointee.args
+    let n = tupleCount(args)
+    if n == 0 { return newStr("") }
+    if n == 1 {
+        let a = tupleItem(args, 0)
+        if isInstance(exc, keyErrorType) { return objectRepr(a) }
+        return objectStr(a)
+    }
+    return objectStr(args)
+}
+
+func exceptionStrSlot(_ w: Word) -> Word { exceptionStr(PyValue(raw: w)).raw }
+func exceptionReprSlot(_ w: Word) -> Word {
+    let exc = PyValue(raw: w)
+    let args = exc.payload(ExceptionObject.self).pointee.args
+    let name = exc.type.pointee.name
+    if tupleCount(args) == 1 {
+        let r = objectRepr(tupleItem(args, 0))
+        if r.isNull { return 0 }
+        defer { decref(r) }
+        return newStr(name + "(" + strSwift(r) + ")").raw
+    }
+    let r = objectRepr(args)
+    if r.isNull { return 0 }
+    defer { decref(r) }
+    return newStr(name + strSwift(r)).raw
+}
+
+/// BaseException.__new__/__init__: args = the positional arguments.
+func exceptionNew(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
+    let type = TypePtr(bitPattern: t).unsafelyUnwrapped
+    return newException(type, args: newTupleFrom(args, n)).raw
+}
+func exceptionInit(_ s: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Int {
+    let e = PyValue(raw: s).payload(ExceptionObject.self)
+    let old = e.pointee.args
+    e.pointee.args = newTupleFrom(args, n)
+    xdecref(old)
+    return 0
+}
+
+func makeExceptionTypes() {
+    func mk(_ name: String, _ base: TypePtr?) -> TypePtr {
+        let t = newType(name, base: base ?? objectType, basicSize: MemoryLayout<ExceptionObject>.stride,
+                        dealloc: exceptionDealloc, flags: TypeFlag.baseType | TypeFlag.baseExcSubclass)
+        if base == nil {
+            t.pointee.dictOffset = MemoryLayout<PyObject>.stride
+            t.pointee.str = exceptionStrSlot
+            t.pointee.repr = exceptionReprSlot
+            t.pointee.new = exceptionNew
+            t.pointee.initFn = exceptionInit
+        }
+        t.pointee.dict = newDict()
+        exceptionTypes.append((name, t))
+        return t
+    }
+    baseExceptionType = mk("BaseException", nil)
+    systemExitType = mk("SystemExit", baseExceptionType)
+    _ = mk("KeyboardInterrupt", baseExceptionType)
+    _ = mk("GeneratorExit", baseExceptionType)
+    exceptionType = mk("Exception", baseExceptionType)
+    stopIterationType = mk("StopIteration", exceptionType)
+    let arith = mk("ArithmeticError", exceptionType)
+    _ = mk("FloatingPointError", arith)
+    overflowErrorType = mk("OverflowError", arith)
+    zeroDivisionErrorType = mk("ZeroDivisionError", arith)
+    assertionErrorType = mk("AssertionError", exceptionType)
+    attributeErrorType = mk("AttributeError", exceptionType)
+    _ = mk("BufferError", exceptionType)
+    _ = mk("EOFError", exceptionType)
+    let importError = mk("ImportError", exceptionType)
+    _ = mk("ModuleNotFoundError", importError)
+    let lookup = mk("LookupError", exceptionType)
+    indexErrorType = mk("IndexError", lookup)
+    keyErrorType = mk("KeyError", lookup)
+    memoryErrorType = mk("MemoryError", exceptionType)
+    nameErrorType = mk("NameError", exceptionType)
+    unboundLocalErrorType = mk("UnboundLocalError", nameErrorType)
+    let osError = mk("OSError", exceptionType)
+    _ = mk("FileNotFoundError", osError)
+    runtimeErrorType = mk("RuntimeError", exceptionType)
+    notImplementedErrorType = mk("NotImplementedError", runtimeErrorType)
+    recursionErrorType = mk("RecursionError", runtimeErrorType)
+    typeErrorType = mk("TypeError", exceptionType)
+    valueErrorType = mk("ValueError", exceptionType)
+    let unicodeError = mk("UnicodeError", valueErrorType)
+    _ = mk("UnicodeDecodeError", unicodeError)
+    _ = mk("UnicodeEncodeError", unicodeError)
+    let warning = mk("Warning", exceptionType)
+    _ = mk("DeprecationWarning", warning)
+    _ = mk("UserWarning", warning)
+    _ = mk("RuntimeWarning", warning)
+}
+
+// MARK: - Display of an uncaught exception (CPython: PyErr_Display → print_exception_recursive)
+
+/// Writes what CPython 3.11 prints for an uncaught exception: the chain (cause/context) first, then each exception's
+/// `Traceback (most recent call last):` block and its `Type: message` line.
+func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UInt>) {
+    seen.insert(exc.raw)
+    let e = exc.payload(ExceptionObject.self)
+    let cause = e.pointee.cause
+    let context = e.pointee.context
+    if !cause.isNull && cause != pyNone && isInstance(cause, baseExceptionType) {
+        if !seen.contains(cause.raw) {
+            formatException(cause, into: &out, seen: &seen)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        }
+    } else if !context.isNull && context != pyNone && !e.pointee.suppressContext && isInstance(context, baseExceptionType) {
+        if !seen.contains(context.raw) {
+            formatException(context, into: &out, seen: &seen)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+    }
+    let tb = e.pointee.traceback
+    if !tb.isEmpty {
+        out += "Traceback (most recent call last):\n"
+        // CPython collapses runs of more than 3 identical lines (tb_print_line_repeated).
+        var lastKey: (UInt, Int)? = nil
+        var repeats = 0
+        func flushRepeats() {
+            if repeats > 3 {
+                let n = repeats - 3
+                out += "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
+            }
+        }
+        for entry in tb.reversed() {
+            let code = entry.code.payload(CodeObj.self)
+            let line = codeLine(code, instr: entry.instr)
+            let filename = strSwift(code.pointee.filename)
+            let key = (code.pointee.filename.raw ^ code.pointee.name.raw, line ?? -1)
+            if let lk = lastKey, lk.0 == key.0, lk.1 == key.1 {
+                repeats += 1
+                if repeats > 3 { continue }
+            } else {
+                flushRepeats()
+                lastKey = key
+                repeats = 1
+            }
+            out += "  File \"\(filename)\", line \(line.map(String.init) ?? "-1"), in \(strSwift(code.pointee.name))\n"
+            if let l = line, let src = sourceLine(filename, l) {
+                out += "    \(src)\n"
+            }
+        }
+        flushRepeats()
+    }
+    var name = exc.type.pointee.name
+    if exc.type.pointee.isHeapType {
+        let mod = typeLookup(exc.type, internStr("__module__"))
+        if !mod.isNull && isInstance(mod, strType) {
+            let m = strSwift(mod)
+            if m != "__main__" && m != "builtins" { name = m + "." + name }
+        }
+    }
+    let s = objectStr(exc)
+    if s.isNull {
+        let _ = fetchException()
+        out += name + ": <exception str() failed>\n"
+    } else {
+        let text = strSwift(s)
+        decref(s)
+        out += text.isEmpty ? name + "\n" : name + ": " + text + "\n"
+    }
+}
+
+/// The stripped source line `line` of `filename` when the file can be read (as traceback's linecache does).
+func sourceLine(_ filename: String, _ line: Int) -> String? {
+    guard let lines = sourceLinesCache(filename), line >= 1, line <= lines.count else { return nil }
+    let s = lines[line - 1]
+    let stripped = s.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
+    var t = String(stripped)
+    while let last = t.last, last == " " || last == "\t" || last == "\r" || last == "\n" { t.removeLast() }
+    return t.isEmpty ? nil : t
+}
+
+nonisolated(unsafe) var sourceCache: [String: [Substring]?] = [:]
+func sourceLinesCache(_ filename: String) -> [Substring]? {
+    if let c = sourceCache[filename] { return c }
+    var result: [Substring]? = nil
+    if let bytes = readFileBytes(filename) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        result = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+    sourceCache[filename] = result
+    return result
+}

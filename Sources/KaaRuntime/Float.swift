@@ -1,0 +1,209 @@
+import BigInt
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import KaaCore
+
+/// `float`: a boxed Double. Freed floats go to a free list (CPython keeps one too) so float-heavy loops do not
+/// call malloc per result.
+struct FloatObject {
+    var header: PyObject
+    var value: Double
+}
+
+nonisolated(unsafe) var floatFreeList: UnsafeMutablePointer<FloatObject>? = nil
+nonisolated(unsafe) var floatFreeCount = 0
+
+func floatDealloc(_ w: Word) {
+    if floatFreeCount < 100 {
+        let p = PyValue(raw: w).payload(FloatObject.self)
+        // The free list links through the value field.
+        p.pointee.value = Double(bitPattern: UInt64(UInt(bitPattern: floatFreeList)))
+        floatFreeList = p
+        floatFreeCount += 1
+        return
+    }
+    freeObject(w)
+}
+
+@inline(__always) func newFloat(_ d: Double) -> PyValue {
+    if let p = floatFreeList {
+        floatFreeList = UnsafeMutablePointer(bitPattern: UInt(p.pointee.value.bitPattern))
+        floatFreeCount -= 1
+        p.pointee.header.refcount = 1
+        p.pointee.value = d
+        return PyValue(raw: UInt(bitPattern: p))
+    }
+    let p = allocObject(FloatObject.self, floatType)
+    p.pointee.value = d
+    return PyValue(raw: UInt(bitPattern: p))
+}
+
+@inline(__always) func floatValue(_ v: PyValue) -> Double { v.payload(FloatObject.self).pointee.value }
+
+/// Operand as a double for float arithmetic: float or int; nil with no exception = not a number (NotImplemented),
+/// nil with an exception = int too large.
+@inline(__always) func floatOperand(_ v: PyValue) -> Double? {
+    if v.isSmallInt { return Double(v.smallInt) }
+    let t = v.obj.pointee.type
+    if t == floatType { return v.payload(FloatObject.self).pointee.value }
+    if t == intType || t == boolType { return intToDouble(v) }
+    if isSubtype(t, floatType) { return v.payload(FloatObject.self).pointee.value }
+    return nil
+}
+
+/// float ⊕ float for BINARY_OP's `op`. CPython: float_add … float_pow.
+func floatBinary(_ op: Int, _ a: PyValue, _ b: PyValue) -> PyValue {
+    guard let x = floatOperand(a) else { return curExc.isNull ? newRef(pyNotImplemented) : .null }
+    guard let y = floatOperand(b) else { return curExc.isNull ? newRef(pyNotImplemented) : .null }
+    switch op {
+    case 0: return newFloat(x + y)
+    case 10: return newFloat(x - y)
+    case 5: return newFloat(x * y)
+    case 11:
+        if y == 0 { return raise(zeroDivisionErrorType, "float division by zero") }
+        return newFloat(x / y)
+    case 2:
+        if y == 0 { return raise(zeroDivisionErrorType, "float floor division by zero") }
+        return newFloat(floatDivmod(x, y).0)
+    case 6:
+        if y == 0 { return raise(zeroDivisionErrorType, "float modulo") }
+        return newFloat(floatDivmod(x, y).1)
+    case 8: return floatPow(x, y)
+    default: return newRef(pyNotImplemented)
+    }
+}
+
+/// CPython: float_divmod
+func floatDivmod(_ vx: Double, _ wx: Double) -> (Double, Double) {
+    var mod = fmod(vx, wx)
+    var div = (vx - mod) / wx
+    if mod != 0 {
+        if (wx < 0) != (mod < 0) { mod += wx; div -= 1.0 }
+    } else {
+        mod = copysign(0.0, wx)
+    }
+    var floordiv: Double
+    if div != 0 {
+        floordiv = floor(div)
+        if div - floordiv > 0.5 { floordiv += 1.0 }
+    } else {
+        floordiv = copysign(0.0, vx / wx)
+    }
+    return (floordiv, mod)
+}
+
+/// CPython: float_pow (the complex result of a negative base with a fractional exponent is not supported yet).
+func floatPow(_ x: Double, _ y: Double) -> PyValue {
+    if y == 0 { return newFloat(1.0) }
+    if x.isNaN { return newFloat(y == 0 ? 1.0 : x) }
+    if y.isNaN { return newFloat(x == 1.0 ? 1.0 : y) }
+    if x == 0 && y < 0 && !y.isInfinite {
+        return raise(zeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+    }
+    if x < 0 && !y.isInfinite && y.rounded() != y {
+        return raise(valueErrorType, "negative number cannot be raised to a fractional power")
+    }
+    let r = pow(x, y)
+    if r.isInfinite && !x.isInfinite && !y.isInfinite { return raise(overflowErrorType, "(34, 'Numerical result out of range')") }
+    return newFloat(r)
+}
+
+/// hash(float) (CPython: _Py_HashDouble; NaN hashes by identity in 3.10+, here 0 for simplicity of the first cut).
+func floatHash(_ d: Double) -> Int {
+    if d.isInfinite { return d > 0 ? 314159 : -314159 }
+    if d.isNaN { return 0 }
+    let modulus: UInt64 = (1 << 61) - 1
+    var m = frexp(d).0
+    var e = frexp(d).1
+    var sign = 1
+    if m < 0 { sign = -1; m = -m }
+    var x: UInt64 = 0
+    while m != 0 {
+        x = ((x << 28) & modulus) | x >> (61 - 28)
+        m *= 268435456.0
+        e -= 28
+        let y = UInt64(m)
+        m -= Double(y)
+        x += y
+        if x >= modulus { x -= modulus }
+    }
+    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
+    x = ((x << UInt64(e)) & modulus) | x >> UInt64(61 - e)
+    var h = Int(x) * sign
+    if h == -1 { h = -2 }
+    return h
+}
+
+func floatRepr(_ d: Double) -> PyValue { newStrASCII(PyRepr.float(d)) }
+
+func installFloatSlots() {
+    let t = floatType!
+    t.pointee.repr = { floatRepr(floatValue(PyValue(raw: $0))).raw }
+    t.pointee.hash = { floatHash(floatValue(PyValue(raw: $0))) }
+    t.pointee.richcompare = { a, b, op in
+        let x = PyValue(raw: a), y = PyValue(raw: b)
+        let fx = floatValue(x)
+        if y.type == floatType { return makeBool(compareResult(fx < floatValue(y) ? -1 : (fx == floatValue(y) ? 0 : 1), op) && !(fx.isNaN || floatValue(y).isNaN) || (op == 3 && (fx.isNaN || floatValue(y).isNaN))).raw }
+        if isIntLike(y) {
+            // Reflect to int's exact comparison.
+            let swapped = [4, 5, 2, 3, 0, 1][op]
+            if let r = intToDoubleExactCompare(y, x, swapped) { return r.raw }
+        }
+        return newRef(pyNotImplemented).raw
+    }
+    for op in [0, 2, 5, 6, 8, 10, 11] {
+        switch op {
+        case 0: t.pointee.nb[0] = { floatBinary(0, PyValue(raw: $0), PyValue(raw: $1)).raw }
+        case 2: t.pointee.nb[2] = { floatBinary(2, PyValue(raw: $0), PyValue(raw: $1)).raw }
+        case 5: t.pointee.nb[5] = { floatBinary(5, PyValue(raw: $0), PyValue(raw: $1)).raw }
+        case 6: t.pointee.nb[6] = { floatBinary(6, PyValue(raw: $0), PyValue(raw: $1)).raw }
+        case 8: t.pointee.nb[8] = { floatBinary(8, PyValue(raw: $0), PyValue(raw: $1)).raw }
+        case 10: t.pointee.nb[10] = { floatBinary(10, PyValue(raw: $0), PyValue(raw: $1)).raw }
+        default: t.pointee.nb[11] = { floatBinary(11, PyValue(raw: $0), PyValue(raw: $1)).raw }
+        }
+    }
+    t.pointee.neg = { newFloat(-floatValue(PyValue(raw: $0))).raw }
+    t.pointee.pos = { newFloat(floatValue(PyValue(raw: $0))).raw }
+    t.pointee.abs = { newFloat(Swift.abs(floatValue(PyValue(raw: $0)))).raw }
+    t.pointee.bool = { floatValue(PyValue(raw: $0)) != 0 ? 1 : 0 }
+    t.pointee.toFloat = { newRef(PyValue(raw: $0)).raw }
+    t.pointee.toInt = { w in
+        let d = floatValue(PyValue(raw: w))
+        if d.isNaN { return raise(valueErrorType, "cannot convert float NaN to integer").raw }
+        if d.isInfinite { return raise(overflowErrorType, "cannot convert float infinity to integer").raw }
+        return intFromBig(BigInt(d.rounded(.towardZero))).raw
+    }
+    t.pointee.new = { _, args, n, _ in
+        if n == 0 { return newFloat(0).raw }
+        let x = PyValue(raw: args.unsafelyUnwrapped[0])
+        if isInstance(x, strType) {
+            let s = strSwift(x).trimmingSpaces().replacingUnderscoresInNumber()
+            let lower = s.lowercased()
+            switch lower {
+            case "inf", "+inf", "infinity", "+infinity": return newFloat(.infinity).raw
+            case "-inf", "-infinity": return newFloat(-.infinity).raw
+            case "nan", "+nan", "-nan": return newFloat(.nan).raw
+            default: break
+            }
+            if let d = Double(s), !lower.contains("x"), !lower.hasPrefix("0x") { return newFloat(d).raw }
+            return raise(valueErrorType, "could not convert string to float: \(PyRepr.string(strSwift(x)))").raw
+        }
+        if let f = x.type.pointee.toFloat { return f(x.raw) }
+        return raise(typeErrorType, "float() argument must be a string or a real number, not '\(typeName(x))'").raw
+    }
+}
+
+extension String {
+    /// `1_000.5` → `1000.5` when underscores sit between digits (as float() accepts), else unchanged.
+    func replacingUnderscoresInNumber() -> String {
+        if !contains("_") { return self }
+        let chars = Array(self)
+        for (i, c) in chars.enumerated() where c == "_" {
+            if i == 0 || i == chars.count - 1 || !chars[i - 1].isNumber || !chars[i + 1].isNumber { return self + "!" }
+        }
+        return String(chars.filter { $0 != "_" })
+    }
+}

@@ -1,3 +1,0 @@
-import XCTest
-@testable import KaaRuntime
-final class KaaRuntimeSmokeTests: XCTestCase { func testLoads() {} }

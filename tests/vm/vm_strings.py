@@ -1,0 +1,22 @@
+s = "Hello, World"
+print(s.lower(), s.upper(), s[0], s[-1], s[2:5], s[::-1], s[::2], len(s))
+print(s.split(", "), "a b  c".split(), "a,b,,c".split(","), "x".join(["1", "2", "3"]))
+print("  pad  ".strip(), "xxhixx".strip("x"), "  l".lstrip(), "r  ".rstrip() + "|")
+print(s.replace("l", "L"), s.replace("l", "L", 1), s.find("World"), s.find("z"), s.count("l"))
+print(s.startswith("Hell"), s.endswith(("x", "ld")), "42".isdigit(), "ab".isalpha(), " ".isspace())
+print("abc" + "def", "ab" * 3, 3 * "x", "a" in "cat", "z" not in "cat")
+print(repr("it's"), repr('say "hi"'), repr("tab\there\n"), repr("é ü"), str(12), str(1.5))
+print("{} and {}".format(1, 2), "{1}{0}".format("a", "b"), "{x}-{y}".format(x=1, y=[2]))
+print("%d items at %.2f each, %s %r %5s|%-5s|%05d %x %o %e" % (3, 1.5, "ok", "ok", "r", "l", 42, 255, 8, 12345.678))
+print(f"{'nested'} {1 + 2} {[1, 2]!r} {3.0:8.3f}|{42:<6}|{42:^6}|{42:>6}|{1234567:,}|{0.5:%}|{255:#x}|{7:08b}")
+print(ord("A"), chr(97), chr(0x1F600) == "\U0001F600", "abc" < "abd", "Z" < "a", "ab" < "abc")
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "line1\nline2\r\nline3".splitlines())
+print("hello world".title(), "HeLLo".swapcase(), "hello".capitalize(), "x".center(5, "*"), "7".zfill(3))
+print(list("abc"), tuple("ab"), sorted("banana"), "".join(reversed("stressed")))
+print(str(None), str(True), repr(None), "a\\b", len("\U0001F600"))
+for ch in "hi":
+    print(ch, end=".")
+print()
+t = "x=%(x)s y=%(y)d" % {"x": "X", "y": 5}
+print(t, "%%", "%c%c" % (72, "i"))
+print("abc".index("c"), "a,b".rsplit(",", 1), "  a  b  ".split(None, 1), "CamelCase".islower())
