@@ -17,7 +17,9 @@ for m in pkgutil.iter_modules(encodings.__path__):
         charmaps[m.name] = table
 
 # Codecs decoded without a table (Lexer+Decoding.swift: SourceCodec) or through Foundation.
-builtin = {'utf_8': 'utf8', 'latin_1': 'latin1', 'ascii': 'ascii', 'shift_jis': 'shiftJIS'}
+builtin = {'utf_8': 'utf8', 'latin_1': 'latin1', 'ascii': 'ascii', 'shift_jis': 'shiftJIS', 'cp932': 'cp932',
+           'gb18030': 'gb18030', 'gbk': 'gb18030', 'gb2312': 'gb18030', 'big5': 'big5', 'euc_kr': 'euckr',
+           'cp949': 'cp949'}
 known = set(charmaps) | set(builtin)
 aliases = {a: m for a, m in encodings.aliases.aliases.items() if m in known}
 for m in known:

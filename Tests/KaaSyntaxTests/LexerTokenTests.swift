@@ -94,3 +94,21 @@ final class LexerIdentifierTests: XCTestCase {
         XCTAssertFalse(IdentifierTables.isXidStart(0x10FFFF))
     }
 }
+
+/// normalizeIdentifier (Foundation's NFKC) against CPython's unicodedata for every identifier character NFKC
+/// changes (scripts/gen_nfkc_cases.py).
+final class LexerNFKCTests: XCTestCase {
+    func testNFKCMatchesCPython() {
+        var bad: [String] = []
+        let cases = LexerNFKCCases.all
+        XCTAssertEqual(cases.count, 3568)
+        for (cp, want) in cases {
+            guard let u = Unicode.Scalar(cp) else { continue }
+            var s = "a"
+            s.unicodeScalars.append(u)
+            let got = normalizeIdentifier(s).unicodeScalars.map { $0.value }
+            if got != want { bad.append(String(format: "U+%04X", cp)) }
+        }
+        XCTAssertEqual(bad.count, 0, "NFKC differs from CPython for \(bad.prefix(40).joined(separator: " "))")
+    }
+}

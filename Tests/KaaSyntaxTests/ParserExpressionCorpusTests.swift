@@ -38,7 +38,7 @@ final class ParserExpressionCorpusTests: XCTestCase {
             guard let data else { continue }
             var text: String
             do {
-                let mod = try parseSource([UInt8](data), filename: path, mode: mode, typeComments: true)
+                let mod = try parseSource([UInt8](data), filename: path, mode: mode, typeComments: true, inputMode: .bytes)
                 text = ASTDump.format(mod.dumpValue, includeAttributes: true, indent: 3) + "\n"
             } catch let e as SyntaxErrorInfo {
                 func s(_ v: Int?) -> String { v.map(String.init) ?? "None" }

@@ -349,12 +349,15 @@ extension Lexer {
 }
 
 /// A declared source encoding other than UTF-8 (CPython decodes such files through the codec module): the
-/// single-byte codecs of the `encodings` package (generated tables), UTF-8, Latin-1, ASCII, and Shift JIS through
-/// Foundation. Other codecs (other CJK multi-byte codecs, UTF-16/32) are reported as an "encoding problem".
+/// single-byte codecs of the `encodings` package (generated tables), UTF-8, Latin-1, ASCII, and through Foundation
+/// Shift JIS, CP932, GB2312/GBK/GB18030, Big5, EUC-KR, CP949. Other codecs (EUC-JP, ISO-2022, UTF-16/32, ...) are
+/// reported as an "encoding problem".
 struct SourceCodec {
     enum Kind { case utf8, latin1, ascii, charmap([UInt32]), foundation(String.Encoding) }
     let name: String
     let kind: Kind
+    /// The Python codec module (encodings.<module>), e.g. "cp1252", "shift_jis".
+    var module = ""
 
     /// Looks up a codec as codecs.lookup does: lowercase, encodings.normalize_encoding, then the alias table.
     init?(name: String) {
@@ -374,11 +377,19 @@ struct SourceCodec {
         let module = SourceCodecTables.aliases[norm]
             ?? SourceCodecTables.aliases[norm.replacingOccurrences(of: ".", with: "_")]
             ?? norm
+        self.module = module
         switch module {
         case "utf_8": kind = .utf8
         case "latin_1": kind = .latin1
         case "ascii": kind = .ascii
         case "shift_jis": kind = .foundation(.shiftJIS)
+        // CJK multi-byte codecs through Foundation's CoreFoundation encodings (CFStringEncoding | 0x80000000).
+        // GB2312 and GBK are decoded as their superset GB18030 (only invalid input can differ).
+        case "cp932": kind = .foundation(String.Encoding(rawValue: 0x8000_0420))
+        case "gb18030", "gbk", "gb2312": kind = .foundation(String.Encoding(rawValue: 0x8000_0632))
+        case "big5": kind = .foundation(String.Encoding(rawValue: 0x8000_0A03))
+        case "euc_kr": kind = .foundation(String.Encoding(rawValue: 0x8000_0940))
+        case "cp949": kind = .foundation(String.Encoding(rawValue: 0x8000_0422))
         default:
             guard let table = SourceCodecTables.charmaps[module] else { return nil }
             var t = [UInt32](repeating: 0xFFFE, count: 256)
@@ -394,7 +405,7 @@ struct SourceCodec {
         case .latin1: return "latin-1"
         case .ascii: return "ascii"
         case .charmap: return "charmap"
-        case .foundation: return "shift_jis"
+        case .foundation: return module
         }
     }
 

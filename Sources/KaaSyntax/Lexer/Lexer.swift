@@ -221,7 +221,8 @@ public final class Lexer {
         return a <= b ? buf[a..<b] : []
     }
 
-    /// Lines of the decoded source as UTF-8 bytes, each with its line ending ('\n'; the last line's added '\n' too).
+    /// Lines of the decoded source as UTF-8 bytes, each with its line ending as the tokenizer sees it (a final
+    /// '\n' is added to a file's last line; not to eval/func_type string input). Built on first use.
     public var lines: [[UInt8]] {
         if let cached = cachedLines { return cached }
         var result: [[UInt8]] = []

@@ -36,7 +36,12 @@ extension Parser {
         var bytesValue: [UInt8] = []
         var state = FStringState()
         for (i, t) in toks.enumerated() {
-            guard let parts = StringLiteralParts(t.text) else {
+            // A token whose text has U+FFFD may stand for invalid UTF-8: take its source bytes, so that decoding
+            // reports them as CPython does.
+            let mayBeInvalid = t.text.utf8.contains(0xEF) && t.text.unicodeScalars.contains("\u{FFFD}")
+            let literal = mayBeInvalid ? StringLiteralParts(bytes: Array(lexer.sourceBytes(from: t.start, to: t.end)))
+                                       : StringLiteralParts(t.text)
+            guard let parts = literal else {
                 throw syntaxErrorAtLastToken("invalid string literal")
             }
             // CPython: _PyPegen_parsestr, then the bytes/str mixing check.
@@ -58,7 +63,7 @@ extension Parser {
                 } else {
                     do {
                         strValue = hasBackslash ? try StringLiteralDecoder.decodeUnicodeEscapes(body)
-                                                : StringLiteralDecoder.codePoints(body)
+                                                : try StringLiteralDecoder.decodeUTF8(body)
                     } catch let e as EscapeDecodeError {
                         throw syntaxErrorAtLastToken(e.message)
                     }
@@ -181,8 +186,13 @@ extension Parser {
 
     private func decodeLiteral(_ bytes: ArraySlice<UInt8>, raw: Bool) throws -> [UInt32]? {
         if bytes.isEmpty { return nil }
-        if raw || !bytes.contains(UInt8(ascii: "\\")) { return StringLiteralDecoder.codePoints(bytes) }
         do {
+            if raw { return try StringLiteralDecoder.decodeUTF8(bytes) }
+            // CPython decodes every non-raw literal part with decode_unicode_with_escapes, whose UTF-8 errors count
+            // from the start of the non-ASCII run; without a backslash the plain decoder gives the same text faster.
+            if !bytes.contains(UInt8(ascii: "\\")), StringLiteralDecoder.utf8Error(bytes) == nil {
+                return StringLiteralDecoder.codePoints(bytes)
+            }
             return try StringLiteralDecoder.decodeUnicodeEscapes(bytes)
         } catch let e as EscapeDecodeError {
             throw syntaxErrorAtLastToken(e.message)

@@ -14,7 +14,12 @@ struct StringLiteralParts {
 
     /// Splits a STRING token's text; nil only for text the tokenizer cannot produce.
     init?(_ token: String) {
-        text = Array(token.utf8)
+        self.init(bytes: Array(token.utf8))
+    }
+
+    /// The same from the token's source bytes (which may hold invalid UTF-8 the token text has as U+FFFD).
+    init?(bytes: [UInt8]) {
+        text = bytes
         var i = 0
         while i < text.count {
             switch text[i] {
@@ -48,6 +53,53 @@ struct EscapeDecodeError: Error {
 }
 
 enum StringLiteralDecoder {
+    /// CPython: PyUnicode_DecodeUTF8 (strict) — the bytes' code points, or its UnicodeDecodeError as pegen
+    /// reports it. Invalid UTF-8 reaches here only from a source declared UTF-8 (BOM, cookie) or given as bytes.
+    static func decodeUTF8(_ b: ArraySlice<UInt8>) throws -> [UInt32] {
+        if let (start, end, reason) = utf8Error(b) {
+            let what = end - start == 1 ? "byte 0x\(hex2(b[b.startIndex + start])) in position \(start)"
+                                        : "bytes in position \(start)-\(end - 1)"
+            throw EscapeDecodeError(message: "(unicode error) 'utf-8' codec can't decode \(what): \(reason)")
+        }
+        return codePoints(b)
+    }
+
+    private static func hex2(_ b: UInt8) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+    }
+
+    /// CPython's UTF-8 decoder's first error in `b`: (start, end) relative to `b`, and its reason.
+    static func utf8Error(_ b: ArraySlice<UInt8>) -> (Int, Int, String)? {
+        let base = b.startIndex, to = b.endIndex
+        var i = base
+        while i < to {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let start = i - base
+            var need = 0
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lo = 0xA0
+            case 0xED: need = 2; hi = 0x9F
+            case 0xE1...0xEF: need = 2
+            case 0xF0: need = 3; lo = 0x90
+            case 0xF4: need = 3; hi = 0x8F
+            case 0xF1...0xF3: need = 3
+            default: return (start, start + 1, "invalid start byte")
+            }
+            for k in 1...need {
+                if i + k >= to { return (start, to - base, "unexpected end of data") }
+                let d = b[i + k]
+                let ok = k == 1 ? (d >= lo && d <= hi) : (d & 0xC0 == 0x80)
+                if !ok { return (start, start + k, "invalid continuation byte") }
+            }
+            i += need + 1
+        }
+        return nil
+    }
+
     /// UTF-8 bytes (valid, as the tokenizer checked them) to code points.
     static func codePoints(_ b: ArraySlice<UInt8>) -> [UInt32] {
         var out: [UInt32] = []
@@ -91,7 +143,7 @@ enum StringLiteralDecoder {
             if s[i] & 0x80 != 0 {
                 var j = i
                 while j < end && s[j] & 0x80 != 0 { j += 1 }
-                for cp in codePoints(s[i..<j]) {
+                for cp in try decodeUTF8(s[i..<j]) {
                     buf.append(UInt8(ascii: "\\")); buf.append(UInt8(ascii: "U"))
                     for shift in stride(from: 28, through: 0, by: -4) {
                         buf.append(hex[Int((cp >> UInt32(shift)) & 0xF)])
