@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "KaaRuntime", dependencies: ["KaaCore", "KaaBytecode", .product(name: "BigInt", package: "BigInt")],
                 swiftSettings: optimize + [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination"])]),
         // The `kaa` command, shaped like `python3`.
-        .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaBytecode", "KaaRuntime"], swiftSettings: optimize),
+        .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaCompiler", "KaaBytecode", "KaaRuntime"], swiftSettings: optimize),
         // `kaa -m dis` alone, for scripts/conformance-bytecode and bench/unmarshal (batch modes).
         .executableTarget(name: "kaa-bytecode-conformance", dependencies: ["KaaBytecode"], swiftSettings: optimize),
         // Test-only: prints Kaa's symbol table for scripts/conformance-symtable.

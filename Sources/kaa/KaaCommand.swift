@@ -3,7 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import KaaCore
 import KaaSyntax
+import KaaCompiler
 import KaaBytecode
 
 /// `kaa`: what `python3` does with its command line, stage by stage as Kaa grows.
@@ -62,10 +64,16 @@ enum KaaCommand {
     /// Decodes and parses a whole program. The VM is not there yet: a program that parses is not run.
     static func runSource(_ source: [UInt8], filename: String) -> Int32 {
         do {
-            _ = try parseSource(source, filename: filename, mode: .file)
+            let module = try parseSource(source, filename: filename, mode: .file) { warning in
+                writeStderr(formatWarning(warning, filename: filename, source: source))
+            }
+            try checkScopes(module, filename: filename, source: source)
             return 0
         } catch let error as SyntaxErrorInfo {
             writeStderr(error.formattedForTraceback())
+            return 1
+        } catch let error as CompilerRecursionError {
+            writeStderr("RecursionError: \(error.message)\n")
             return 1
         } catch is ParserMemoryError {
             // CPython 3.11's parser raises a bare MemoryError past its MAXSTACK depth; python3 prints just that.
@@ -75,6 +83,35 @@ enum KaaCommand {
             writeStderr("\(error)\n")
             return 1
         }
+    }
+
+    /// The compiler's front half, as far as it exists: future features, the AST optimizer and the symbol table,
+    /// so their SyntaxErrors are reported as CPython reports them. (CPython: _PyAST_Compile)
+    static func checkScopes(_ module: Mod, filename: String, source: [UInt8]) throws {
+        let lines = source.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) + "\n" }
+        try withLargeStack {
+            Result {
+                let future = try FutureFeatures.parse(module, filename: filename, sourceLines: lines)
+                let optimized = try ASTOptimizer.optimize(module, optimizeLevel: 0, future: future)
+                _ = try SymbolTable.build(module: optimized, filename: filename, future: future, sourceLines: lines)
+            }
+        }.get()
+    }
+
+    /// CPython: warnings.formatwarning — `FILE:LINE: Category: message` then the stripped source line, which
+    /// linecache finds only for real files (not for `<string>` or `<stdin>`).
+    static func formatWarning(_ warning: LexerWarning, filename: String, source: [UInt8]) -> String {
+        var text = "\(filename):\(warning.line): \(warning.category): \(warning.message)\n"
+        if !filename.hasPrefix("<") {
+            let lines = source.split(separator: 0x0A, omittingEmptySubsequences: false)
+            if warning.line >= 1 && warning.line <= lines.count {
+                let line = String(decoding: lines[warning.line - 1], as: UTF8.self)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                if !line.isEmpty { text += "  \(line)\n" }
+            }
+        }
+        return text
     }
 
     /// `-m NAME`: the stage views Kaa has built in. Other modules need the import system (the VM).

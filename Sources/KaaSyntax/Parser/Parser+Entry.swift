@@ -14,15 +14,23 @@ public struct ParserMemoryError: Error, Sendable, Equatable {
 /// `inputMode` says how the bytes reached CPython (a script file, bytes or a str given to compile()); it changes a
 /// few error details. `allowIncompleteInput` is compile()'s PyCF_ALLOW_INCOMPLETE_INPUT flag, as codeop uses it.
 public func parseSource(_ source: [UInt8], filename: String, mode: Parser.Mode, typeComments: Bool = false,
-                        inputMode: Lexer.InputMode = .file, allowIncompleteInput: Bool = false) throws -> Mod {
-    let result: Result<Mod, Error> = withLargeStack {
-        Result {
-            let lexer = try Lexer(source: source, filename: filename, typeComments: typeComments, mode: inputMode)
-            let parser = Parser(lexer: lexer, mode: mode)
+                        inputMode: Lexer.InputMode = .file, allowIncompleteInput: Bool = false,
+                        warnings: ((LexerWarning) -> Void)? = nil) throws -> Mod {
+    let (result, raised): (Result<Mod, Error>, [LexerWarning]) = withLargeStack {
+        var lexer: Lexer?
+        let result = Result {
+            // CPython adds a missing final newline to string input only when it is parsed as a module.
+            let made = try Lexer(source: source, filename: filename, typeComments: typeComments, mode: inputMode,
+                                 execInput: mode == .file)
+            lexer = made
+            let parser = Parser(lexer: made, mode: mode)
             parser.allowIncompleteInput = allowIncompleteInput
             return try parser.run()
         }
+        return (result, lexer?.warnings ?? [])
     }
+    // Warnings come out before the error or the tree, as CPython's tokenizer issues them while it reads.
+    if let warnings { raised.forEach(warnings) }
     return try result.get()
 }
 
