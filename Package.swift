@@ -44,6 +44,8 @@ let package = Package(
         .testTarget(name: "KaaBytecodeTests", dependencies: ["KaaBytecode"]),
         .testTarget(name: "KaaCompilerTests", dependencies: ["KaaCompiler"]),
         .testTarget(name: "KaaRuntimeTests", dependencies: ["KaaRuntime"]),
+        // Runs the built `kaa` executable end to end (it is built with the tests).
+        .testTarget(name: "KaaCommandTests", dependencies: ["kaa"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,109 @@
+import XCTest
+import Foundation
+
+/// End-to-end goldens through the real `kaa` executable (built beside the test bundle by `swift build --build-tests`):
+/// every tests/syntax_errors/NAME.py and tests/compile_errors/NAME.py runs as `kaa NAME.py` in its folder, and
+/// stderr and the exit code must be what `python3 NAME.py` gave (NAME.err, NAME.rc). python3 names the script by its
+/// absolute path; the goldens hold it without the folder (scripts/regen-goldens), which is put back here.
+/// Also: `kaa NAME.pyc` for the VM programs of tests/vm.
+final class CommandGoldenTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The `kaa` binary next to this test bundle.
+    static var kaa: URL {
+        var dir = Bundle.main.bundleURL
+        if dir.pathExtension != "xctest" {
+            dir = URL(fileURLWithPath: CommandLine.arguments[0])
+        }
+        while dir.pathExtension != "xctest" && dir.path != "/" { dir = dir.deletingLastPathComponent() }
+        return dir.deletingLastPathComponent().appendingPathComponent("kaa")
+    }
+
+    func run(_ arguments: [String], in folder: URL) throws -> (stdout: String, stderr: String, status: Int32) {
+        let process = Process()
+        process.executableURL = Self.kaa
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self),
+                process.terminationStatus)
+    }
+
+    func checkErrorFolder(_ name: String) throws {
+        let folder = Self.root.appendingPathComponent("tests/\(name)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".py") }.sorted()
+        XCTAssertFalse(files.isEmpty, "no goldens in \(folder.path)")
+        var failures: [String] = []
+        for file in files {
+            let base = String(file.dropLast(3))
+            let expectedErr = try String(contentsOf: folder.appendingPathComponent(base + ".err"), encoding: .utf8)
+                .replacingOccurrences(of: "File \"", with: "File \"\(folder.path)/")
+                .replacingOccurrences(of: "in file \(file)", with: "in file \(folder.path)/\(file)")
+            let rcFile = folder.appendingPathComponent(base + ".rc")
+            let expectedStatus = (try? String(contentsOf: rcFile, encoding: .utf8))
+                .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+            let result = try run([file], in: folder)
+            if result.stderr != expectedErr || result.status != expectedStatus {
+                failures.append("\(name)/\(file): exit \(result.status) (expected \(expectedStatus))\n"
+                    + "--- expected\n\(expectedErr)--- got\n\(result.stderr)")
+            }
+        }
+        XCTAssert(failures.isEmpty, "\(failures.count)/\(files.count) differ:\n" + failures.joined(separator: "\n"))
+    }
+
+    func testSyntaxErrorsThroughTheCommand() throws { try checkErrorFolder("syntax_errors") }
+
+    func testCompileErrorsThroughTheCommand() throws { try checkErrorFolder("compile_errors") }
+
+    func testCompiledProgramsThroughTheCommand() throws {
+        let folder = Self.root.appendingPathComponent("tests/vm")
+        let programs = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".pyc") }.sorted()
+        XCTAssertFalse(programs.isEmpty)
+        var failures: [String] = []
+        for program in programs {
+            let base = String(program.dropLast(4))
+            func read(_ ext: String) -> String? {
+                try? String(contentsOf: folder.appendingPathComponent(base + ext), encoding: .utf8)
+            }
+            // As scripts/regen-vm-goldens ran python3: from a folder holding only the .pyc (no source lines).
+            let alone = FileManager.default.temporaryDirectory.appendingPathComponent("kaa-vm-\(getpid())")
+            try? FileManager.default.removeItem(at: alone)
+            try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: alone) }
+            try FileManager.default.copyItem(at: folder.appendingPathComponent(program),
+                                             to: alone.appendingPathComponent(program))
+            let result = try run([program, "arg1"], in: alone)
+            let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+            if result.stdout != (read(".out") ?? "") || result.stderr != (read(".err") ?? "")
+                || result.status != status {
+                failures.append("\(program): exit \(result.status) (expected \(status))\n\(result.stderr)")
+            }
+        }
+        XCTAssert(failures.isEmpty, "\(failures.count)/\(programs.count) differ:\n" + failures.joined(separator: "\n"))
+    }
+
+    func testVersionAndUsage() throws {
+        let here = Self.root
+        XCTAssertEqual(try run(["-V"], in: here).stdout, "Python 3.11.7\n")
+        let bad = try run(["-z"], in: here)
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.hasPrefix("Unknown option: -z\nusage: "), bad.stderr)
+        XCTAssertTrue(bad.stderr.hasSuffix("Try `python -h' for more information.\n"), bad.stderr)
+        let missing = try run(["-c"], in: here)
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.hasPrefix("Argument expected for the -c option\n"), missing.stderr)
+        let nofile = try run(["no_such_file.py"], in: here)
+        XCTAssertEqual(nofile.status, 2)
+        XCTAssertTrue(nofile.stderr.hasSuffix(
+            ": can't open file '\(here.path)/no_such_file.py': [Errno 2] No such file or directory\n"), nofile.stderr)
+    }
+}
