@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "KaaCompiler", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
         // The `kaa` command, shaped like `python3`.
         .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
+        // `kaa -m dis` alone, for scripts/conformance-bytecode and bench/unmarshal (batch modes).
+        .executableTarget(name: "kaa-bytecode-conformance", dependencies: ["KaaBytecode"], swiftSettings: optimize),
         .testTarget(name: "KaaCoreTests", dependencies: ["KaaCore"]),
         .testTarget(name: "KaaSyntaxTests", dependencies: ["KaaSyntax"]),
         .testTarget(name: "KaaBytecodeTests", dependencies: ["KaaBytecode"]),
