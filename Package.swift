@@ -30,6 +30,9 @@ let package = Package(
         .target(name: "KaaCompiler", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
         // The `kaa` command, shaped like `python3`.
         .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
+        // Compiles many files in one process for scripts/conformance-compiler.
+        .executableTarget(name: "kaa-compile-batch", dependencies: ["KaaSyntax", "KaaBytecode", "KaaCompiler"],
+                          swiftSettings: optimize),
         // `kaa -m dis` alone, for scripts/conformance-bytecode and bench/unmarshal (batch modes).
         .executableTarget(name: "kaa-bytecode-conformance", dependencies: ["KaaBytecode"], swiftSettings: optimize),
         .testTarget(name: "KaaCoreTests", dependencies: ["KaaCore"]),
