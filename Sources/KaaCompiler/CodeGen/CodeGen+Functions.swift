@@ -72,7 +72,7 @@ extension CodeGen {
         guard let ann = annotation else { return }
         loadConst(.str(PyString(mangle(u.priv, id))))
         if futureAnnotations {
-            loadConst(.str(PyString(unparseAnnotation(ann))))
+            loadConst(.str(unparseAnnotation(ann)))
         } else if case .starred(let v, _) = ann.kind {
             try visitExpr(v)
             addop(Op.UNPACK_SEQUENCE, 1)

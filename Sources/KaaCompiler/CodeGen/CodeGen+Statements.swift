@@ -332,7 +332,7 @@ extension CodeGen {
             addop(Op.PRECALL, 0)
             addop(Op.CALL, 0)
         }
-        setLoc(test.range)
+        // 3.11.7 raises at the statement's location (the test's location was dropped after 3.11.0).
         addop(Op.RAISE_VARARGS, 1)
         useNextBlock(end)
     }
@@ -406,7 +406,7 @@ extension CodeGen {
             try checkForbidden(id, .store)
             if simple != 0 && (u.scopeType == .module || u.scopeType == .classScope) {
                 if futureAnnotations {
-                    loadConst(.str(PyString(unparseAnnotation(annotation))))
+                    loadConst(.str(unparseAnnotation(annotation)))
                 } else {
                     try visitExpr(annotation)
                 }
@@ -433,7 +433,7 @@ extension CodeGen {
 
 extension CodeGen {
     /// CPython: _PyAST_ExprAsUnicode (annotations under `from __future__ import annotations`).
-    func unparseAnnotation(_ e: Expr) -> String {
+    func unparseAnnotation(_ e: Expr) -> PyString {
         ASTUnparse.expr(e)
     }
 }
