@@ -35,6 +35,8 @@ let package = Package(
                           swiftSettings: optimize),
         // `kaa -m dis` alone, for scripts/conformance-bytecode and bench/unmarshal (batch modes).
         .executableTarget(name: "kaa-bytecode-conformance", dependencies: ["KaaBytecode"], swiftSettings: optimize),
+        // Test-only: prints Kaa's symbol table for scripts/conformance-symtable.
+        .executableTarget(name: "kaa-symtable-dump", dependencies: ["KaaSyntax", "KaaCompiler", "KaaCore"]),
         .testTarget(name: "KaaCoreTests", dependencies: ["KaaCore"]),
         .testTarget(name: "KaaSyntaxTests", dependencies: ["KaaSyntax"]),
         .testTarget(name: "KaaBytecodeTests", dependencies: ["KaaBytecode"]),

@@ -1,0 +1,77 @@
+// Test-only tool for scripts/conformance-symtable: prints Kaa's symbol table of Python files in the text form of
+// `SymbolTable.dump()` (the one scripts/symtable_dump.py prints from CPython).
+//   kaa-symtable-dump FILE...   one dump per file
+//   kaa-symtable-dump --batch   NUL-separated paths on stdin; prints "\0PATH\0" then the dump of each
+// A file that fails prints `!Class: msg (lineno, offset, end_lineno, end_offset)`.
+import KaaSyntax
+import KaaCompiler
+import KaaCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+func readFile(_ path: String) -> [UInt8]? {
+    guard let f = fopen(path, "rb") else { return nil }
+    defer { fclose(f) }
+    var out: [UInt8] = []
+    var buf = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buf, 1, buf.count, f)
+        if n <= 0 { break }
+        out.append(contentsOf: buf[0..<n])
+    }
+    return out
+}
+
+func opt(_ v: Int?) -> String { v.map(String.init) ?? "None" }
+
+func dumpFile(_ path: String) -> String {
+    guard let source = readFile(path) else { return "!OSError: cannot read \(path)\n" }
+    do {
+        let mod = try parseSource(source, filename: path, mode: .file)
+        let future = try FutureFeatures.parse(mod, filename: path)
+        let table = try withLargeStackResult { try SymbolTable.build(module: mod, filename: path, future: future) }
+        return table.dump()
+    } catch let e as SyntaxErrorInfo {
+        return "!\(e.kind.rawValue): \(e.message) (\(opt(e.lineno)), \(opt(e.offset)), \(opt(e.endLineno)), \(opt(e.endOffset)))\n"
+    } catch is CompilerRecursionError {
+        return "!RecursionError: maximum recursion depth exceeded during compilation\n"
+    } catch is ParserMemoryError {
+        return "!MemoryError: \n"
+    } catch {
+        return "!Error: \(error)\n"
+    }
+}
+
+func withLargeStackResult<T>(_ body: @escaping () throws -> T) throws -> T {
+    let r: Result<T, Error> = withLargeStack { Result { try body() } }
+    return try r.get()
+}
+
+func write(_ s: String) {
+    var s = s
+    s.withUTF8 { b in _ = fwrite(b.baseAddress, 1, b.count, stdout) }
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
+var output = ""
+if args == ["--batch"] {
+    var input: [UInt8] = []
+    var buf = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buf, 1, buf.count, stdin)
+        if n <= 0 { break }
+        input.append(contentsOf: buf[0..<n])
+    }
+    for part in input.split(separator: 0) {
+        let path = String(decoding: part, as: UTF8.self)
+        write("\0" + path + "\0" + dumpFile(path))
+    }
+} else {
+    for path in args {
+        if args.count > 1 { write("== \(path)\n") }
+        write(dumpFile(path))
+    }
+}
