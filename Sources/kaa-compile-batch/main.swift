@@ -29,7 +29,7 @@ while let line = readLine() {
         FileManager.default.createFile(atPath: "\(outdir)/\(index).marshal", contents: Data(bytes))
         print("\(index) OK")
     } catch let e as SyntaxErrorInfo {
-        print("\(index) ERR \(e.kind.rawValue): \(e.message) (\(e.lineno ?? 0), \(e.offset ?? 0))")
+        print("\(index) ERR \(e.kind.rawValue): \(e.message) (\(e.lineno ?? 0), \(e.offset ?? 0), \(e.endLineno ?? 0), \(e.endOffset ?? 0))")
     } catch {
         print("\(index) ERR \(error)")
     }

@@ -9,38 +9,89 @@ struct CompileScopes {
     var futureFlags: Int32 = 0
 }
 
-/// A provider for modules without nested blocks (until the symbol table stage is wired): every name of the module
-/// block is resolved by name (LOAD_NAME/STORE_NAME), which is what CPython does at module level.
-final class ModuleOnlyScopes: ScopeProvider {
+/// Code generation's view of the symbol table stage (`SymbolTable`): each block converted once to a `ScopeInfo`.
+final class SymbolTableScopes: ScopeProvider {
+    let table: SymbolTable
     let top: ScopeInfo
-    init(_ mod: Mod) {
-        top = ScopeInfo(type: .module, name: "top")
-        if case .module(let body, _) = mod { collectImports(body) }
+    private var cache: [ObjectIdentifier: ScopeInfo] = [:]
+
+    init(_ table: SymbolTable) {
+        self.table = table
+        self.top = SymbolTableScopes.convert(table.top)
+        cache[ObjectIdentifier(table.top)] = top
     }
-    private func collectImports(_ body: [Stmt]) {
-        for s in body {
-            switch s.kind {
-            case .import(let names), .importFrom(_, let names, _):
-                for a in names {
-                    let n = a.asname ?? String(a.name.split(separator: ".").first ?? "")
-                    top.symbols[n, default: .init(scope: .globalImplicit, flags: 0)].flags |= ScopeInfo.Flag.defImport
-                }
-            case .if(_, let b, let o), .while(_, let b, let o), .for(_, _, let b, let o, _):
-                collectImports(b); collectImports(o)
-            case .try(let b, let h, let o, let f), .tryStar(let b, let h, let o, let f):
-                collectImports(b); collectImports(o); collectImports(f)
-                for x in h { collectImports(x.body) }
-            case .with(_, let b, _):
-                collectImports(b)
-            default: break
-            }
+
+    func lookup(_ key: ScopeInfo.Key) -> ScopeInfo? {
+        let kind: BlockKey.Kind
+        switch key.kind {
+        case .module: return top
+        case .functionDef: kind = .functionDef
+        case .asyncFunctionDef: kind = .asyncFunctionDef
+        case .classDef: kind = .classDef
+        case .lambda: kind = .lambda
+        case .listComp: kind = .listComp
+        case .setComp: kind = .setComp
+        case .dictComp: kind = .dictComp
+        case .generatorExp: kind = .generatorExp
         }
+        guard let entry = table.entry(for: BlockKey(kind: kind, range: key.range)) else { return nil }
+        if let s = cache[ObjectIdentifier(entry)] { return s }
+        let s = SymbolTableScopes.convert(entry)
+        cache[ObjectIdentifier(entry)] = s
+        return s
     }
-    func lookup(_ key: ScopeInfo.Key) -> ScopeInfo? { key.kind == .module ? top : nil }
+
+    static func convert(_ e: SymbolTableEntry) -> ScopeInfo {
+        let type: ScopeInfo.BlockType
+        switch e.type {
+        case .function: type = .function
+        case .class: type = .classBlock
+        case .module, .annotation: type = .module
+        }
+        let s = ScopeInfo(type: type, name: e.name)
+        for (name, flags) in e.symbols {
+            let scope: ScopeInfo.Scope?
+            switch (flags >> SymbolFlags.scopeOffset) & SymbolFlags.scopeMask {
+            case 1: scope = .local
+            case 2: scope = .globalExplicit
+            case 3: scope = .globalImplicit
+            case 4: scope = .free
+            case 5: scope = .cell
+            default: scope = nil
+            }
+            s.symbols[name] = ScopeInfo.Symbol(scope: scope, flags: flags & ((1 << SymbolFlags.scopeOffset) - 1))
+        }
+        s.varnames = e.varnames
+        s.isGenerator = e.isGenerator
+        s.isCoroutine = e.isCoroutine
+        s.isNested = e.isNested
+        s.needsClassClosure = e.needsClassClosure
+        s.hasVarargs = e.hasVarargs
+        s.hasVarkeywords = e.hasVarkeywords
+        return s
+    }
 }
 
 extension Compiler {
+    /// The source split in lines, each with its line ending (SyntaxError.text).
+    static func sourceLines(_ source: [UInt8]) -> [String] {
+        var lines: [String] = []
+        var start = 0
+        for (i, b) in source.enumerated() where b == 10 {
+            lines.append(String(decoding: source[start...i], as: UTF8.self))
+            start = i + 1
+        }
+        if start < source.count { lines.append(String(decoding: source[start...], as: UTF8.self)) }
+        return lines
+    }
+
+    /// Future features, the symbol table (and, once it lands, the AST optimizer).
+    /// CPython: _PyAST_Compile before compiler_mod
     static func makeScopes(_ module: Mod, filename: String, source: [UInt8], optimize: Int) throws -> CompileScopes {
-        CompileScopes(module: module, provider: ModuleOnlyScopes(module))
+        let lines = sourceLines(source)
+        let future = try FutureFeatures.parse(module, filename: filename, sourceLines: lines)
+        let table = try SymbolTable.build(module: module, filename: filename, future: future, sourceLines: lines)
+        return CompileScopes(module: module, provider: SymbolTableScopes(table), futureAnnotations: future.annotations,
+                             futureLineno: future.lineno, futureFlags: Int32(future.features.rawValue))
     }
 }
