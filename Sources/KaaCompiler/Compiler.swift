@@ -15,11 +15,11 @@ public enum Compiler {
     }
 
     static func compileMod(_ module: Mod, filename: String, source: [UInt8], optimize: Int) throws -> CodeObject {
-        let scopes = try makeScopes(module, filename: filename, source: source, optimize: optimize)
-        let cg = CodeGen(filename: filename, source: source, optimize: optimize,
-                         futureAnnotations: scopes.futureAnnotations, futureLineno: scopes.futureLineno,
-                         flags: scopes.futureFlags, symtable: scopes.provider)
         do {
+            let scopes = try makeScopes(module, filename: filename, source: source, optimize: optimize)
+            let cg = CodeGen(filename: filename, source: source, optimize: optimize,
+                             futureAnnotations: scopes.futureAnnotations, futureLineno: scopes.futureLineno,
+                             flags: scopes.futureFlags, symtable: scopes.provider)
             return try cg.compileModule(scopes.module)
         } catch let e as CompileError {
             throw e.info

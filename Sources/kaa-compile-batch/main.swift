@@ -14,6 +14,10 @@ guard args.count >= 2 else {
 }
 let outdir = args[1]
 var index = 0
+// KAA_COMPILE_TIMES=1: print the time spent parsing, compiling and marshalling to stderr at the end.
+let showTimes = ProcessInfo.processInfo.environment["KAA_COMPILE_TIMES"] != nil
+var tParse = 0.0, tCompile = 0.0, tMarshal = 0.0
+func now() -> Double { Date().timeIntervalSince1970 }
 while let line = readLine() {
     let path = line
     defer { index += 1 }
@@ -23,9 +27,15 @@ while let line = readLine() {
     }
     let source = [UInt8](data)
     do {
+        let t0 = now()
         let mod = try parseSource(source, filename: path, mode: .file)
+        let t1 = now()
         let co = try Compiler.compile(mod, filename: path, source: source, optimize: 0)
+        let t2 = now()
         let bytes = try Marshal.dumps(.code(co))
+        tParse += t1 - t0
+        tCompile += t2 - t1
+        tMarshal += now() - t2
         FileManager.default.createFile(atPath: "\(outdir)/\(index).marshal", contents: Data(bytes))
         print("\(index) OK")
     } catch let e as SyntaxErrorInfo {
@@ -33,4 +43,7 @@ while let line = readLine() {
     } catch {
         print("\(index) ERR \(error)")
     }
+}
+if showTimes {
+    FileHandle.standardError.write("parse \(tParse)s compile \(tCompile)s marshal \(tMarshal)s\n".data(using: .utf8)!)
 }

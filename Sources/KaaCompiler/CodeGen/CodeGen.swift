@@ -87,7 +87,7 @@ struct CompileError: Error {
 /// The code generator: AST → flow graph per code object, then the assembler. CPython: struct compiler
 final class CodeGen {
     let filename: String
-    let sourceLines: [[UInt8]]
+    let source: [UInt8]
     let optimize: Int
     let futureAnnotations: Bool
     let flags: Int32
@@ -107,13 +107,7 @@ final class CodeGen {
         self.futureLineno = futureLineno
         self.flags = flags
         self.symtable = symtable
-        var lines: [[UInt8]] = []
-        var cur: [UInt8] = []
-        for b in source {
-            if b == 10 { lines.append(cur); cur = [] } else { cur.append(b) }
-        }
-        lines.append(cur)
-        self.sourceLines = lines
+        self.source = source
     }
 
     // MARK: Errors
@@ -122,8 +116,9 @@ final class CodeGen {
     func error(_ message: String) -> CompileError {
         let loc = u?.loc ?? Loc(line: 1, endLine: 1, col: 0, endCol: 0)
         var text: String? = nil
-        if loc.line >= 1 && loc.line <= sourceLines.count {
-            text = String(decoding: sourceLines[loc.line - 1], as: UTF8.self) + "\n"
+        let lines = Compiler.sourceLines(source)
+        if loc.line >= 1 && loc.line <= lines.count {
+            text = lines[loc.line - 1]
         }
         return CompileError(info: SyntaxErrorInfo(message: message, filename: filename, lineno: loc.line,
                                                   offset: loc.col + 1, endLineno: loc.endLine,

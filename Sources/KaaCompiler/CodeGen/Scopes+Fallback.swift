@@ -88,9 +88,18 @@ extension Compiler {
     /// Future features, the symbol table (and, once it lands, the AST optimizer).
     /// CPython: _PyAST_Compile before compiler_mod
     static func makeScopes(_ module: Mod, filename: String, source: [UInt8], optimize: Int) throws -> CompileScopes {
-        let lines = sourceLines(source)
-        let future = try FutureFeatures.parse(module, filename: filename, sourceLines: lines)
-        let table = try SymbolTable.build(module: module, filename: filename, future: future, sourceLines: lines)
+        // The source lines only fill SyntaxError.text: split them only when an error is raised (then run again).
+        let future: FutureFeatures
+        let table: SymbolTable
+        do {
+            future = try FutureFeatures.parse(module, filename: filename)
+            table = try SymbolTable.build(module: module, filename: filename, future: future)
+        } catch is SyntaxErrorInfo {
+            let lines = sourceLines(source)
+            let f = try FutureFeatures.parse(module, filename: filename, sourceLines: lines)
+            _ = try SymbolTable.build(module: module, filename: filename, future: f, sourceLines: lines)
+            throw CompileError(info: SyntaxErrorInfo(message: "inconsistent symbol table error", filename: filename))
+        }
         return CompileScopes(module: module, provider: SymbolTableScopes(table), futureAnnotations: future.annotations,
                              futureLineno: future.lineno, futureFlags: Int32(future.features.rawValue))
     }
