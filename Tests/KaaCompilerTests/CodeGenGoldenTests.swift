@@ -47,7 +47,8 @@ final class CodeGenGoldenTests: XCTestCase {
     static func run(_ name: String, _ source: [UInt8]) -> String {
         var out: [String] = []
         do {
-            let mod = try parseSource(source, filename: name, mode: .file)
+            let mode: Parser.Mode = name.contains("_eval_") ? .eval : name.contains("_single_") ? .single : .file
+            let mod = try parseSource(source, filename: name, mode: mode)
             let co = try Compiler.compile(mod, filename: name, source: source, optimize: 0)
             dump(co, &out)
         } catch let e as SyntaxErrorInfo {
