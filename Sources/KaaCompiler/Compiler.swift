@@ -11,7 +11,12 @@ public enum Compiler {
     /// `source` is only used for the text of error messages. Throws `SyntaxErrorInfo`.
     public static func compile(_ module: Mod, filename: String, source: [UInt8], optimize: Int = 0) throws
         -> CodeObject {
-        try compileMod(module, filename: filename, source: source, optimize: optimize)
+        // Code generation recurses once per nesting level of the AST (up to the parser's limit): run it on a large
+        // stack, like the parser.
+        let result: Result<CodeObject, Error> = withLargeStack {
+            Result { try compileMod(module, filename: filename, source: source, optimize: optimize) }
+        }
+        return try result.get()
     }
 
     static func compileMod(_ module: Mod, filename: String, source: [UInt8], optimize: Int) throws -> CodeObject {

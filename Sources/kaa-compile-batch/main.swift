@@ -1,5 +1,5 @@
 // kaa-compile-batch: compiles many files in one process for scripts/conformance-compiler.
-// Usage: kaa-compile-batch OUTDIR < paths   (one path per line)
+// Usage: kaa-compile-batch OUTDIR [OPTIMIZE] < paths   (one path per line)
 // For the N-th path (0-based) writes OUTDIR/N.marshal (marshal.dumps of the module's code object) and prints
 // "N OK", or prints "N ERR <Class>: <message> (<line>, <offset>)" when parsing or compiling raises.
 import Foundation
@@ -13,6 +13,8 @@ guard args.count >= 2 else {
     exit(2)
 }
 let outdir = args[1]
+// Optional second argument: the optimization level (compile(..., optimize=N)).
+let optimize = args.count >= 3 ? Int(args[2]) ?? 0 : 0
 var index = 0
 // KAA_COMPILE_TIMES=1: print the time spent parsing, compiling and marshalling to stderr at the end.
 let showTimes = ProcessInfo.processInfo.environment["KAA_COMPILE_TIMES"] != nil
@@ -30,7 +32,7 @@ while let line = readLine() {
         let t0 = now()
         let mod = try parseSource(source, filename: path, mode: .file)
         let t1 = now()
-        let co = try Compiler.compile(mod, filename: path, source: source, optimize: 0)
+        let co = try Compiler.compile(mod, filename: path, source: source, optimize: optimize)
         let t2 = now()
         let bytes = try Marshal.dumps(.code(co))
         tParse += t1 - t0
@@ -40,6 +42,8 @@ while let line = readLine() {
         print("\(index) OK")
     } catch let e as SyntaxErrorInfo {
         print("\(index) ERR \(e.kind.rawValue): \(e.message) (\(e.lineno ?? 0), \(e.offset ?? 0), \(e.endLineno ?? 0), \(e.endOffset ?? 0))")
+    } catch let e as CompilerRecursionError {
+        print("\(index) ERR RecursionError: \(e.message)")
     } catch {
         print("\(index) ERR \(error)")
     }
