@@ -2,6 +2,7 @@
 // `SymbolTable.dump()` (the one scripts/symtable_dump.py prints from CPython).
 //   kaa-symtable-dump FILE...   one dump per file
 //   kaa-symtable-dump --batch   NUL-separated paths on stdin; prints "\0PATH\0" then the dump of each
+//   --code (first argument)     also the `code:` line of each function and class block (see SymbolTable+Dump.swift)
 // A file that fails prints `!Class: msg (lineno, offset, end_lineno, end_offset)`.
 import KaaSyntax
 import KaaCompiler
@@ -27,13 +28,13 @@ func readFile(_ path: String) -> [UInt8]? {
 
 func opt(_ v: Int?) -> String { v.map(String.init) ?? "None" }
 
-func dumpFile(_ path: String) -> String {
+func dumpFile(_ path: String, code: Bool) -> String {
     guard let source = readFile(path) else { return "!OSError: cannot read \(path)\n" }
     do {
         let mod = try parseSource(source, filename: path, mode: .file)
         let future = try FutureFeatures.parse(mod, filename: path)
         let table = try withLargeStackResult { try SymbolTable.build(module: mod, filename: path, future: future) }
-        return table.dump()
+        return table.dump(code: code)
     } catch let e as SyntaxErrorInfo {
         return "!\(e.kind.rawValue): \(e.message) (\(opt(e.lineno)), \(opt(e.offset)), \(opt(e.endLineno)), \(opt(e.endOffset)))\n"
     } catch is CompilerRecursionError {
@@ -55,7 +56,9 @@ func write(_ s: String) {
     s.withUTF8 { b in _ = fwrite(b.baseAddress, 1, b.count, stdout) }
 }
 
-let args = Array(CommandLine.arguments.dropFirst())
+var args = Array(CommandLine.arguments.dropFirst())
+let withCode = args.first == "--code"
+if withCode { args.removeFirst() }
 var output = ""
 if args == ["--batch"] {
     var input: [UInt8] = []
@@ -67,11 +70,11 @@ if args == ["--batch"] {
     }
     for part in input.split(separator: 0) {
         let path = String(decoding: part, as: UTF8.self)
-        write("\0" + path + "\0" + dumpFile(path))
+        write("\0" + path + "\0" + dumpFile(path, code: withCode))
     }
 } else {
     for path in args {
         if args.count > 1 { write("== \(path)\n") }
-        write(dumpFile(path))
+        write(dumpFile(path, code: withCode))
     }
 }

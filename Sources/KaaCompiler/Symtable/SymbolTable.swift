@@ -218,6 +218,53 @@ public final class SymbolTableEntry {
         return out.sorted(by: utf8Less)
     }
 
+    /// The co_flags bits the table decides: CO_VARARGS (0x4), CO_VARKEYWORDS (0x8), CO_NESTED (0x10), CO_GENERATOR
+    /// (0x20), CO_COROUTINE (0x80), CO_ASYNC_GENERATOR (0x200); 0 for classes and the module. Future-feature flags
+    /// are not included. (CPython: compile.c compute_code_flags)
+    public var codeFlags: Int {
+        guard type == .function else { return 0 }
+        var f = 0
+        if isNested { f |= 0x10 }
+        if isGenerator && !isCoroutine { f |= 0x20 }
+        if !isGenerator && isCoroutine { f |= 0x80 }
+        if isGenerator && isCoroutine { f |= 0x200 }
+        if hasVarargs { f |= 0x4 }
+        if hasVarkeywords { f |= 0x8 }
+        return f
+    }
+
+    /// co_cellvars of the block's code: its CELL names sorted, and for a class that needs it, the implicit
+    /// `__class__` cell. (CPython: compile.c compiler_enter_scope, dictbytype(symbols, CELL, 0, 0))
+    public var cellvars: [String] {
+        var cells = sortedNames(withScope: .cell)
+        if needsClassClosure { cells.append("__class__"); cells.sort(by: utf8Less) }
+        return cells
+    }
+
+    /// co_cellvars as the code object shows them in 3.11: the parameters that are cells, in parameter order, then the
+    /// other cells in `cellvars` order. (CPython: compile.c compute_localsplus_info)
+    public var codeCellvars: [String] {
+        let cells = cellvars
+        let cellSet = Set(cells)
+        let params = varnames.filter { cellSet.contains($0) }
+        let paramSet = Set(params)
+        return params + cells.filter { !paramSet.contains($0) }
+    }
+
+    /// co_freevars of the block's code: the FREE names and the DEF_FREE_CLASS ones, sorted.
+    /// (CPython: compile.c dictbytype(symbols, FREE, DEF_FREE_CLASS, ...))
+    public var freevars: [String] {
+        var out: [String] = []
+        for i in names.indices {
+            let f = flags[i]
+            if (f >> SymbolFlags.scopeOffset) & SymbolFlags.scopeMask == SymbolScope.free.rawValue
+                || f & SymbolFlags.defFreeClass.rawValue != 0 {
+                out.append(names[i])
+            }
+        }
+        return out.sorted(by: utf8Less)
+    }
+
     /// True for function-like blocks (functions, lambdas, comprehensions): they have fast locals.
     public var isFunctionBlock: Bool { type == .function }
 

@@ -1,0 +1,2 @@
+class A:
+    values = [(y := x) for x in range(3)]

@@ -1,0 +1,1 @@
+values = [(yield x) for x in range(3)]
