@@ -85,22 +85,24 @@ extension Compiler {
         return lines
     }
 
-    /// Future features, the symbol table (and, once it lands, the AST optimizer).
+    /// Future features, the AST optimizer and the symbol table.
     /// CPython: _PyAST_Compile before compiler_mod
     static func makeScopes(_ module: Mod, filename: String, source: [UInt8], optimize: Int) throws -> CompileScopes {
         // The source lines only fill SyntaxError.text: split them only when an error is raised (then run again).
         let future: FutureFeatures
         let table: SymbolTable
+        var optimized = module
         do {
             future = try FutureFeatures.parse(module, filename: filename)
-            table = try SymbolTable.build(module: module, filename: filename, future: future)
+            optimized = try ASTOptimizer.optimize(module, optimizeLevel: optimize, future: future)
+            table = try SymbolTable.build(module: optimized, filename: filename, future: future)
         } catch is SyntaxErrorInfo {
             let lines = sourceLines(source)
             let f = try FutureFeatures.parse(module, filename: filename, sourceLines: lines)
-            _ = try SymbolTable.build(module: module, filename: filename, future: f, sourceLines: lines)
+            _ = try SymbolTable.build(module: optimized, filename: filename, future: f, sourceLines: lines)
             throw CompileError(info: SyntaxErrorInfo(message: "inconsistent symbol table error", filename: filename))
         }
-        return CompileScopes(module: module, provider: SymbolTableScopes(table), futureAnnotations: future.annotations,
+        return CompileScopes(module: optimized, provider: SymbolTableScopes(table), futureAnnotations: future.annotations,
                              futureLineno: future.lineno, futureFlags: Int32(future.features.rawValue))
     }
 }
