@@ -32,6 +32,11 @@ extension CodeGen {
             if let last = values.last { try visitExpr(last) }
             useNextBlock(end)
         case .binOp(let left, let op, let right):
+            if op == .mod, case .constant(.str(let fmt), _) = left.kind, case .tuple(let elts, _) = right.kind,
+               let joined = CodeGen.percentFormatAsJoinedStr(e, fmt, elts) {
+                try visitExpr1(joined)
+                return
+            }
             try visitExpr(left)
             try visitExpr(right)
             addop(Op.BINARY_OP, binaryOparg(op, inplace: false))
