@@ -180,7 +180,8 @@ extension CodeGen {
 
     /// CPython: assemble_emit_exception_table_entry
     private func exceptionEntry(_ start: Int, _ end: Int, _ handler: BasicBlock) -> ExceptionTable.Entry {
-        var depth = handler.startDepth - 1
+        // A handler stackdepth() never reached keeps Int.min: never subtract from that.
+        var depth = max(handler.startDepth, 0) - 1
         if handler.preserveLasti { depth -= 1 }
         return ExceptionTable.Entry(start: start * 2, end: end * 2, target: handler.offset * 2, depth: max(depth, 0),
                                     lasti: handler.preserveLasti)

@@ -167,6 +167,10 @@ final class CodeGen {
 
     /// CPython: compiler_add_const (merge_consts_recursive + compiler_add_o)
     func addConst(_ c: BytecodeConstant) -> Int {
+        if c.containsNaN {
+            u.consts.append(c)
+            return u.consts.count - 1
+        }
         let key = ConstKey(c)
         if let i = u.constIndex[key] { return i }
         let i = u.consts.count

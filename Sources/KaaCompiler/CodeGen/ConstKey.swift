@@ -5,7 +5,8 @@ import KaaSyntax
 
 /// The identity of a constant in `co_consts`, as CPython's `_PyCode_ConstantKey` defines it: values of different
 /// types never merge (`1`, `1.0`, `True` stay distinct), floats and complexes compare by bit pattern (so `0.0` and
-/// `-0.0` differ), tuples and frozensets by their items' keys, code objects by identity.
+/// `-0.0` differ), tuples and frozensets by their items' keys, code objects by the fields code_richcompare compares
+/// (two identical genexps on one line, compiled twice by a `while` test, share one constant).
 indirect enum ConstKey: Hashable {
     case none
     case ellipsis
@@ -17,7 +18,7 @@ indirect enum ConstKey: Hashable {
     case bytes([UInt8])
     case tuple([ConstKey])
     case frozenset(Set<ConstKey>)
-    case code(ObjectIdentifier)
+    case code(CodeKey)
     case other(Int)
 
     init(_ c: BytecodeConstant) {
@@ -32,7 +33,7 @@ indirect enum ConstKey: Hashable {
         case .bytes(let b): self = .bytes(b)
         case .tuple(let items): self = .tuple(items.map(ConstKey.init))
         case .frozenset(let items): self = .frozenset(Set(items.map(ConstKey.init)))
-        case .code(let co): self = .code(ObjectIdentifier(co))
+        case .code(let co): self = .code(CodeKey(co))
         default: self = .other(0)
         }
     }
@@ -68,6 +69,42 @@ extension BytecodeConstant {
         case .bytes(let b): return !b.isEmpty
         case .tuple(let x), .frozenset(let x), .list(let x), .set(let x): return !x.isEmpty
         case .dict(let d): return !d.isEmpty
+        }
+    }
+}
+
+/// The fields CPython's code_richcompare compares (not the qualname, nor the filename).
+struct CodeKey: Hashable {
+    var name: PyString
+    var counts: [Int32]
+    var code: [UInt8]
+    var consts: [ConstKey]
+    var names: [PyString]
+    var localsPlusNames: [PyString]
+    var lineTable: [UInt8]
+    var exceptionTable: [UInt8]
+
+    init(_ co: CodeObject) {
+        name = co.name
+        counts = [co.argCount, co.posOnlyArgCount, co.kwOnlyArgCount, co.flags, co.firstLineNumber]
+        code = co.code
+        consts = co.consts.map(ConstKey.init)
+        names = co.names
+        localsPlusNames = co.localsPlusNames
+        lineTable = co.lineTable
+        exceptionTable = co.exceptionTable
+    }
+}
+
+extension BytecodeConstant {
+    /// True if a NaN is in the value: CPython's keys compare a NaN only to itself (the same object), and every
+    /// folded NaN is a new object, so such constants are never merged.
+    var containsNaN: Bool {
+        switch self {
+        case .float(let d): return d.isNaN
+        case .complex(let r, let i): return r.isNaN || i.isNaN
+        case .tuple(let xs), .frozenset(let xs): return xs.contains { $0.containsNaN }
+        default: return false
         }
     }
 }
