@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Kaa: Python 3.11 in Swift. One target per stage of the pipeline (see docs/ARCHITECTURE.md):
-//   KaaCore → KaaSyntax → KaaCompiler → KaaBytecode → (KaaRuntime → KaaStdlib → Kaa) → kaa
+//   KaaCore → KaaSyntax → KaaCompiler → KaaBytecode → KaaRuntime → (KaaStdlib → Kaa) → kaa
 // Release builds (`swift build -c release`) use whole-module optimisation.
 import PackageDescription
 
@@ -28,8 +28,11 @@ let package = Package(
         .target(name: "KaaBytecode", dependencies: ["KaaCore"], swiftSettings: optimize),
         // AST → code objects identical to CPython 3.11's: symtable, AST optimizer, codegen, flow graph, assembler.
         .target(name: "KaaCompiler", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
+        // Objects, the evaluation loop, builtins, imports (issue 4). Runs CPython 3.11 code objects.
+        .target(name: "KaaRuntime", dependencies: ["KaaCore", "KaaBytecode", .product(name: "BigInt", package: "BigInt")],
+                swiftSettings: optimize),
         // The `kaa` command, shaped like `python3`.
-        .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
+        .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaBytecode", "KaaRuntime"], swiftSettings: optimize),
         // Compiles many files in one process for scripts/conformance-compiler.
         .executableTarget(name: "kaa-compile-batch", dependencies: ["KaaSyntax", "KaaBytecode", "KaaCompiler"],
                           swiftSettings: optimize),
@@ -41,6 +44,7 @@ let package = Package(
         .testTarget(name: "KaaSyntaxTests", dependencies: ["KaaSyntax"]),
         .testTarget(name: "KaaBytecodeTests", dependencies: ["KaaBytecode"]),
         .testTarget(name: "KaaCompilerTests", dependencies: ["KaaCompiler"]),
+        .testTarget(name: "KaaRuntimeTests", dependencies: ["KaaRuntime"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -9,12 +9,29 @@ NEWLINE ends at the '\\n' and starts there or at a comment before it (then its t
 column -1 and EOF tokens stay on the last line. Files tokenize rejects are skipped."""
 import io, keyword, os, subprocess, sys, tempfile, tokenize, token
 
-def expected(path):
+TOKENIZER_ERRORS = ('unterminated', 'invalid decimal', 'invalid hex', 'invalid octal', 'invalid binary',
+                    'invalid imaginary', 'invalid digit', 'leading zeros', 'invalid character', 'invalid non-printable',
+                    'unexpected character after line', 'unexpected EOF', 'unindent does not match',
+                    'inconsistent use of tabs', 'too many', 'unmatched', 'closing parenthesis', 'was never closed',
+                    'source code', 'Non-UTF-8', 'encoding problem', 'unknown encoding')
+
+def expected(path, allow_parse_errors=False):
+    """The expected dump, or None when tokenize fails or the file does not compile (with allow_parse_errors:
+    only when compiling fails with one of the tokenizer's errors)."""
     with open(path, 'rb') as f:
         data = f.read()
     try:
         toks = list(tokenize.tokenize(io.BytesIO(data).readline))
-        compile(data, path, 'exec', dont_inherit=True)
+    except Exception:
+        return None
+    try:
+        import warnings
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            compile(data, path, 'exec', dont_inherit=True)
+    except SyntaxError as e:
+        if not allow_parse_errors or str(e.msg).startswith(TOKENIZER_ERRORS):
+            return None
     except Exception:
         return None
     enc = toks[0].string
@@ -45,9 +62,11 @@ def expected(path):
             if prev is not None and prev.type == tokenize.COMMENT and prev.start[0] == sr:
                 s, txt = bcol(sr, prev.start[1]), prev.string
             out.append(f"NEWLINE {txt!r} {sr}:{s}-{sr}:{c}")
-        elif t.type in (tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER):
+        elif t.type in (tokenize.INDENT, tokenize.DEDENT):
+            out.append([token.tok_name[t.type]])   # its line is the next token's (filled in below)
+        elif t.type == tokenize.ENDMARKER:
             r = min(sr, nlines)
-            out.append(f"{token.tok_name[t.type]} '' {r}:-1-{r}:-1")
+            out.append(f"ENDMARKER '' {r}:-1-{r}:-1")
         else:
             name = token.tok_name[t.exact_type]
             if t.type == tokenize.NAME:
@@ -55,8 +74,18 @@ def expected(path):
                     name = t.string.upper()
                 elif keyword.iskeyword(t.string):
                     name = 'KW'
-            out.append(f"{name} {t.string!r} {sr}:{bcol(sr, sc)}-{er}:{bcol(er, ec)}")
+            string = t.string
+            if t.type == tokenize.STRING:   # the C tokenizer reads the file with universal newlines
+                string = string.replace('\r\n', '\n').replace('\r', '\n')
+            out.append(f"{name} {string!r} {sr}:{bcol(sr, sc)}-{er}:{bcol(er, ec)}")
         prev = t
+    # INDENT/DEDENT are produced after the indentation (and any backslash continuations in it) has been read, so
+    # they are on the line of the token that follows them.
+    for k in range(len(out) - 1, -1, -1):
+        if isinstance(out[k], list):
+            nxt = out[k + 1]
+            r = nxt.rsplit(' ', 1)[1].split(':')[0]
+            out[k] = f"{out[k][0]} '' {r}:-1-{r}:-1"
     return '\n'.join(out)
 
 def main():

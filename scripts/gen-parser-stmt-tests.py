@@ -59,6 +59,12 @@ MODES = [
     ("x = 1\n", "single"), ("if x:\n  pass\n", "single"), ("x = 1; y = 2\n", "single"), ("\n", "single"),
     ("(int, str) -> None", "func_type"), ("() -> int", "func_type"), ("(*a, **k) -> x", "func_type"),
     ("(a, *b, **c) -> x", "func_type"), ("(a, **c) -> x", "func_type"),
+    ("if x:\n  pass\nelse:\n  pass\n", "single"), ("@d\ndef f(): pass\n", "single"), ("x = 1\n\n", "single"),
+    ("x = 1 # c\n", "single"), ("\n\nx\n", "single"), ("pass;\n", "single"), ("for x in y: pass\n", "single"),
+    ("class A: pass\n", "single"), ("if x:\n  pass\n\n\n", "single"), ("x = 1\n# c\n  # d\n", "single"),
+    ("match x:\n  case 1: pass\n", "single"),
+    ("(x)\n\n\n", "eval"), ("lambda: 1", "eval"), ("x if y else z\n", "eval"), ("*a, b", "eval"),
+    ("(*a, **k) -> (int, str)\n", "func_type"),
 ]
 
 TYPE_COMMENTS = [
@@ -68,6 +74,15 @@ TYPE_COMMENTS = [
     "for x in y: # type: int\n    pass\n",
     "with a as b: # type: int\n    pass\n",
     "import x # type: ignore\nimport y # type: ignore[abc]\n",
+    "def f(a, # type: int\n      *, # type: int\n      b): pass\n",
+    "def f(): # type: () -> None\n    # type: () -> None\n    pass\n",
+    "def f():\n    # type: () -> None\n    pass\n",
+    "def f(a # type: int\n      ): pass\n",
+    "def f(*a, # type: int\n      **k # type: str\n      ): pass\n",
+    "async def f(): # type: () -> None\n  pass\n",
+    "x: int = 1 # type: int\n", "pass # type: int\n", "x = 1 # type: int # type: str\n",
+    "for x in y: # type: int\n  pass\nelse: # type: int\n  pass\n",
+    "x = y = 1 # type: int\n", "def f(a, b): # type: ignore\n    pass\n", "# type: ignore\nx = 1\n",
 ]
 
 ERRORS = [
@@ -97,13 +112,30 @@ ERRORS = [
     "a b c\n", "f(a for a in b, c)\n", "x = [1, 2\n", "class A(x for x in y): pass\n",
     "global\n", "nonlocal x,\n", "return return\n", "lambda x: (yield)\n = 1\n",
 ]
-ERROR_MODES = [("x = 1\ny = 2\n", "single"), ("", "single"), ("if x:\n  pass\nx = 1\n", "single"),
+ERROR_MODES = [("yield x", "eval"), ("x; y", "eval"), ("\n x\n", "eval"), ("x = 1\ny\n", "single"),
+               ("x = 1;\ny\n", "single"), ("if x:\n  pass\ny\n", "single"), ("x\n  y\n", "single"),
+               ("(a) -> b -> c", "func_type"), ("(a, b) c", "func_type"), ("a -> b", "func_type"),
+               ("x = 1 +\n", "single"), ("if x:\n", "single"), ("if x:\npass\n", "single"),("x = 1\ny = 2\n", "single"), ("", "single"), ("if x:\n  pass\nx = 1\n", "single"),
                ("1 2", "eval"), ("x = 1", "eval"), ("(int) -> ", "func_type"), ("", "eval")]
 
 
-def run(src, mode="exec", type_comments=False):
+# compile(..., PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT) as codeop does (sources end with a newline:
+# CPython adds none in these modes, Kaa's lexer always does)
+INCOMPLETE = [("if x:\n", "single"), ("if x:\n  pass\n", "single"), ("x = (1,\n", "single"),
+              ("x = \"\"\"abc\n", "single"), ("x = 1 +\n", "single"), ("x = 1 2\n", "single"),
+              ("x = (1 2\n", "single"), ("def f(:\n", "single"), ("if x:\n", "exec"), ("@d\n", "single"),
+              ("for x in y:\n  pass\nelse:\n", "single"), ("x = 1\n", "single"), ("class A:\n", "exec"),
+              ("x = [\n", "exec"), ("if x:\n  if y:\n", "single")]
+
+
+def run(src, mode="exec", type_comments=False, incomplete=False):
     try:
-        tree = ast.parse(src, mode=mode, type_comments=type_comments)
+        if incomplete:
+            import codeop
+            tree = compile(src, "<unknown>", mode, codeop.PyCF_ALLOW_INCOMPLETE_INPUT | codeop.PyCF_DONT_IMPLY_DEDENT
+                           | ast.PyCF_ONLY_AST)
+        else:
+            tree = ast.parse(src, mode=mode, type_comments=type_comments)
         return ("ok", ast.dump(tree, include_attributes=True))
     except SyntaxError as e:
         return ("err", "%s|%s|%s|%s|%s|%s" % (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset))
@@ -138,6 +170,13 @@ def main():
         kind, text = run(src, mode, tc)
         lines.append("    (%s, %s, %s, %s)," % (swift_str(src), mode_name[mode], "true" if tc else "false",
                                                 swift_str(kind + "|" + text)))
+    lines.append("]")
+    lines.append("")
+    lines.append("/// (source, mode, expected) for compile() with PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT")
+    lines.append("let parserIncompleteInputCases: [(String, Parser.Mode, String)] = [")
+    for src, mode in INCOMPLETE:
+        kind, text = run(src, mode, incomplete=True)
+        lines.append("    (%s, %s, %s)," % (swift_str(src), mode_name[mode], swift_str(kind + "|" + text)))
     lines.append("]")
     path = os.path.join(os.path.dirname(__file__), "..", "Tests", "KaaSyntaxTests", "ParserStatementCases.swift")
     with open(path, "w") as f:

@@ -65,7 +65,7 @@ def dump_expr(owner, name, t, q, ref):
         if t == 'int':
             return 'DumpValue.repr(String(%s))' % v
         if t == 'constant':
-            return 'DumpValue.repr(%s.repr)' % v
+            return '%s.dumpValue' % v
         return '%s.dumpValue' % v
     if q == '?':
         return '%s.map { %s }' % (ref, one(t, '$0'))

@@ -3,6 +3,8 @@
 //   kaa-symtable-dump FILE...   one dump per file
 //   kaa-symtable-dump --batch   NUL-separated paths on stdin; prints "\0PATH\0" then the dump of each
 //   --code (first argument)     also the `code:` line of each function and class block (see SymbolTable+Dump.swift)
+//   kaa-symtable-dump --fold    NUL-separated expressions on stdin; for each, "\0" then the repr of the constant the AST
+//                               optimizer folds it to, or `not folded` (for scripts/conformance-optimizer)
 // A file that fails prints `!Class: msg (lineno, offset, end_lineno, end_offset)`.
 import KaaSyntax
 import KaaCompiler
@@ -60,7 +62,20 @@ var args = Array(CommandLine.arguments.dropFirst())
 let withCode = args.first == "--code"
 if withCode { args.removeFirst() }
 var output = ""
-if args == ["--batch"] {
+func foldExpression(_ source: String) -> String {
+    do {
+        let mod = try parseSource(Array(source.utf8), filename: "f", mode: .eval, inputMode: .string)
+        let opt = try withLargeStackResult { try ASTOptimizer.optimize(mod) }
+        if case .expression(let body) = opt, case .constant(let v, _) = body.kind { return v.repr }
+        return "not folded"
+    } catch is SyntaxErrorInfo {
+        return "SyntaxError"
+    } catch {
+        return "error"
+    }
+}
+
+func readStdin() -> [UInt8] {
     var input: [UInt8] = []
     var buf = [UInt8](repeating: 0, count: 65536)
     while true {
@@ -68,7 +83,15 @@ if args == ["--batch"] {
         if n <= 0 { break }
         input.append(contentsOf: buf[0..<n])
     }
-    for part in input.split(separator: 0) {
+    return input
+}
+
+if args == ["--fold"] {
+    for part in readStdin().split(separator: 0) {
+        write("\0" + foldExpression(String(decoding: part, as: UTF8.self)))
+    }
+} else if args == ["--batch"] {
+    for part in readStdin().split(separator: 0) {
         let path = String(decoding: part, as: UTF8.self)
         write("\0" + path + "\0" + dumpFile(path, code: withCode))
     }

@@ -50,9 +50,10 @@ enum LexerTestSupport {
             case "\t": r += "\\t"
             default:
                 if Character(u) == q { r += "\\" + String(q) }
-                else if u.value < 0x20 || u.value == 0x7F { r += "\\x" + String(format: "%02x", u.value) }
-                else if (0x80..<0xA1).contains(u.value) || u.value == 0xAD { r += "\\x" + String(format: "%02x", u.value) }
-                else { r.unicodeScalars.append(u) }
+                else if IdentifierTables.isPrintable(u.value) { r.unicodeScalars.append(u) }
+                else if u.value < 0x100 { r += "\\x" + String(format: "%02x", u.value) }
+                else if u.value < 0x10000 { r += "\\u" + String(format: "%04x", u.value) }
+                else { r += "\\U" + String(format: "%08x", u.value) }
             }
         }
         r.append(q)

@@ -4,10 +4,11 @@ import XCTest
 /// Differential tests of the statement half of the parser: each case of ParserStatementCases.swift (made by
 /// scripts/gen-parser-stmt-tests.py with python3) is parsed and compared with CPython's AST dump or SyntaxError.
 final class ParserStatementTests: XCTestCase {
-    static func outcome(_ source: String, _ mode: Parser.Mode, _ typeComments: Bool) -> String {
+    static func outcome(_ source: String, _ mode: Parser.Mode, _ typeComments: Bool,
+                        allowIncompleteInput: Bool = false) -> String {
         do {
             let mod = try parseSource(Array(source.utf8), filename: "<unknown>", mode: mode, typeComments: typeComments,
-                                  inputMode: .string)
+                                      inputMode: .string, allowIncompleteInput: allowIncompleteInput)
             return "ok|" + ASTDump.format(mod.dumpValue, includeAttributes: true)
         } catch let e as SyntaxErrorInfo {
             func s(_ v: Int?) -> String { v.map(String.init) ?? "None" }
@@ -26,6 +27,18 @@ final class ParserStatementTests: XCTestCase {
             }
         }
         XCTAssert(failures.isEmpty, "\(failures.count)/\(parserStatementCases.count) cases differ:\n"
+                  + failures.joined(separator: "\n"))
+    }
+
+    func testIncompleteInputCases() {
+        var failures: [String] = []
+        for (source, mode, expected) in parserIncompleteInputCases {
+            let got = Self.outcome(source, mode, false, allowIncompleteInput: true)
+            if got != expected {
+                failures.append("\(source.debugDescription) [\(mode)]\n  expected: \(expected)\n  got:      \(got)")
+            }
+        }
+        XCTAssert(failures.isEmpty, "\(failures.count)/\(parserIncompleteInputCases.count) cases differ:\n"
                   + failures.joined(separator: "\n"))
     }
 }

@@ -292,6 +292,9 @@ func complexPow(_ a: (Double, Double), _ b: (Double, Double)) -> (Double, Double
         if b.1 != 0.0 || b.0 < 0.0 { domainError = true }
         p = (0.0, 0.0)
     } else {
+        // libm's errno decides here as in CPython: cos/sin of an infinite phase set EDOM (ZeroDivisionError).
+        errno = 0
+        defer { errno = 0 }
         let vabs = hypot(a.0, a.1)
         var len = pow(vabs, b.0)
         let at = atan2(a.1, a.0)
@@ -301,6 +304,7 @@ func complexPow(_ a: (Double, Double), _ b: (Double, Double)) -> (Double, Double
             phase += b.1 * log(vabs)
         }
         p = (len * cos(phase), len * sin(phase))
+        if errno == EDOM { domainError = true }
     }
     if domainError { return nil }
     if p.0.isInfinite || p.1.isInfinite { return nil }   // OverflowError

@@ -127,7 +127,7 @@ extension ExprKind {
         case .joinedStr(let values):
             return .node(name: "JoinedStr", fields: [("values", DumpValue.list(values.map { $0.dumpValue }))], attributes: attributes)
         case .constant(let value, let kind):
-            return .node(name: "Constant", fields: [("value", DumpValue.repr(value.repr)), ("kind", kind.map { DumpValue.repr(PyRepr.string($0)) })], attributes: attributes)
+            return .node(name: "Constant", fields: [("value", value.dumpValue), ("kind", kind.map { DumpValue.repr(PyRepr.string($0)) })], attributes: attributes)
         case .attribute(let value, let attr, let ctx):
             return .node(name: "Attribute", fields: [("value", value.dumpValue), ("attr", DumpValue.repr(PyRepr.string(attr))), ("ctx", ctx.dumpValue)], attributes: attributes)
         case .subscript(let value, let slice, let ctx):
@@ -182,7 +182,7 @@ extension PatternKind {
         case .matchValue(let value):
             return .node(name: "MatchValue", fields: [("value", value.dumpValue)], attributes: attributes)
         case .matchSingleton(let value):
-            return .node(name: "MatchSingleton", fields: [("value", DumpValue.repr(value.repr))], attributes: attributes)
+            return .node(name: "MatchSingleton", fields: [("value", value.dumpValue)], attributes: attributes)
         case .matchSequence(let patterns):
             return .node(name: "MatchSequence", fields: [("patterns", DumpValue.list(patterns.map { $0.dumpValue }))], attributes: attributes)
         case .matchMapping(let keys, let patterns, let rest):

@@ -35,3 +35,14 @@ public indirect enum ConstantValue: Hashable, Sendable {
         }
     }
 }
+
+extension ConstantValue {
+    /// The value as `ast.dump` meets it: its `repr()`, or for an int over CPython 3.11's 4300-digit limit the
+    /// ValueError that `repr()` raises there.
+    public var dumpValue: DumpValue {
+        if case .int(let i) = self, PyRepr.int(i) == nil {
+            return .unrepresentable(fallback: String(i), exception: "ValueError: " + PyRepr.intMaxStrDigitsMessage)
+        }
+        return .repr(repr)
+    }
+}

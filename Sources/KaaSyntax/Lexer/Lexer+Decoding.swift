@@ -12,11 +12,17 @@ extension Lexer {
         var errorAtLimit: SyntaxErrorInfo?
         var encoding: String?
         var lineStarts: [Int]
+        var lastLineUnterminated: Bool
+        var hasBOM = false
     }
 
     static func decode(_ src: [UInt8], filename: String, mode: InputMode) throws -> Decoded {
-        // Physical lines with universal newlines ('\r\n' and '\r' end a line and become '\n').
-        var rawLines: [ArraySlice<UInt8>] = []
+        var d = try decodeSource(src, filename: filename, mode: mode)
+        d.hasBOM = mode != .string && src.count >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF
+        return d
+    }
+
+    static func decodeSource(_ src: [UInt8], filename: String, mode: InputMode) throws -> Decoded {
         var start = 0
         var hasBOM = false
         if mode != .string, src.count >= 3, src[0] == 0xEF, src[1] == 0xBB, src[2] == 0xBF {
@@ -27,23 +33,8 @@ extension Lexer {
             // compile()/ast.parse() refuse NUL bytes before tokenizing.
             throw SyntaxErrorInfo(message: "source code string cannot contain null bytes", filename: filename)
         }
-        var i = start
-        var lineBegin = start
-        let n = src.count
-        while i < n {
-            let b = src[i]
-            if b == 0x0A || b == 0x0D {
-                rawLines.append(src[lineBegin..<i])
-                if b == 0x0D && i + 1 < n && src[i + 1] == 0x0A { i += 1 }
-                i += 1
-                lineBegin = i
-            } else {
-                i += 1
-            }
-        }
-        if lineBegin < n {
-            rawLines.append(src[lineBegin..<n])
-        }
+        // The first two physical lines, where a coding cookie may be.
+        var rawLines = physicalLines(src, from: start, maxLines: 2)
 
         var encoding: String? = hasBOM ? "utf-8" : (mode == .string ? "utf-8" : nil)
         var codec: SourceCodec? = nil
@@ -74,18 +65,32 @@ extension Lexer {
             }
         }
 
+        if codec == nil {
+            return decodeUTF8Fast(src, from: start, filename: filename, mode: mode, encoding: encoding)
+        }
+        rawLines = physicalLines(src, from: start, maxLines: Int.max)
         var out: [UInt8] = []
         out.reserveCapacity(src.count + 1)
         var lineStarts: [Int] = []
         lineStarts.reserveCapacity(rawLines.count)
         var limit = -1
         var errorAtLimit: SyntaxErrorInfo? = nil
+        var position = 0   // offset of the line in the newline-translated source (for bytes-mode messages)
         for (k, line) in rawLines.enumerated() {
             let lineno = k + 1
             var content: [UInt8]
-            if let codec = codec, lineno > cookieLine {
+            // A file's first lines up to the cookie were read raw; compile() decodes the whole string.
+            if let codec = codec, mode != .file || lineno > cookieLine {
                 guard let d = codec.decode(line) else {
-                    throw encodingError("encoding problem: \(encoding ?? codec.name)", filename, mode)
+                    if mode == .file {
+                        throw encodingError("encoding problem: \(encoding ?? codec.name)", filename, mode)
+                    }
+                    // CPython: the UnicodeDecodeError of translate_into_utf8, as a SyntaxError without location.
+                    let (a, b, reason) = codec.decodeError(line)
+                    let what = b - a == 1
+                        ? "byte 0x\(hex2(line[line.startIndex + a])) in position \(position + a)"
+                        : "bytes in position \(position + a)-\(position + b - 1)"
+                    throw encodingError("'\(codec.errorName)' codec can't decode \(what): \(reason)", filename, mode)
                 }
                 content = d
             } else {
@@ -94,7 +99,9 @@ extension Lexer {
             if mode == .file {
                 // CPython checks each line as it reads it: NUL bytes, and without a declared encoding UTF-8 validity,
                 // whichever comes first in the line.
-                if let problem = firstLineProblem(content, checkUTF8: encoding == nil) {
+                // Lines before the cookie's line were read before the encoding was known.
+                let undeclared = encoding == nil || lineno < cookieLine
+                if let problem = firstLineProblem(content, checkUTF8: undeclared) {
                     limit = out.count
                     switch problem {
                     case .nul(let at):
@@ -118,10 +125,110 @@ extension Lexer {
             lineStarts.append(out.count)
             out.append(contentsOf: content)
             out.append(0x0A)  // a last line without '\n' gets one, as tok_underflow_file fakes it
+            position += line.count + 1
         }
         if limit < 0 { limit = out.count }
+        let n = src.count
+        let unterminated = n > start && src[n - 1] != 0x0A && src[n - 1] != 0x0D
         return Decoded(bytes: out, limit: limit, errorAtLimit: errorAtLimit, encoding: encoding,
-                       lineStarts: lineStarts)
+                       lineStarts: lineStarts, lastLineUnterminated: unterminated)
+    }
+
+    /// Physical lines (without terminators) with universal newlines: '\r\n' and '\r' end a line too.
+    static func physicalLines(_ src: [UInt8], from start: Int, maxLines: Int) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        var i = start
+        var lineBegin = start
+        let n = src.count
+        while i < n && lines.count < maxLines {
+            let b = src[i]
+            if b == 0x0A || b == 0x0D {
+                lines.append(src[lineBegin..<i])
+                if b == 0x0D && i + 1 < n && src[i + 1] == 0x0A { i += 1 }
+                i += 1
+                lineBegin = i
+            } else {
+                i += 1
+            }
+        }
+        if lineBegin < n && lines.count < maxLines { lines.append(src[lineBegin..<n]) }
+        return lines
+    }
+
+    /// The common case, in one pass over the bytes: no codec, newlines translated, NUL bytes and (without a
+    /// declared encoding) invalid UTF-8 checked line by line as tok_underflow_file does.
+    static func decodeUTF8Fast(_ src: [UInt8], from start: Int, filename: String, mode: InputMode,
+                               encoding: String?) -> Decoded {
+        let checkUTF8 = mode == .file && encoding == nil
+        let checkNUL = mode == .file
+        var out = [UInt8](repeating: 0, count: src.count - start + 1)
+        var lineStarts: [Int] = [0]
+        var o = 0
+        var errorAtLimit: SyntaxErrorInfo? = nil
+        var limit = -1
+        src.withUnsafeBufferPointer { s in
+            out.withUnsafeMutableBufferPointer { d in
+                var i = start
+                let n = s.count
+                var lineBegin = 0
+                while i < n {
+                    let b = s[i]
+                    if b >= 0x0E && b < 0x80 {
+                        d[o] = b; o += 1; i += 1
+                        continue
+                    }
+                    if b == 0x0A || b == 0x0D {
+                        d[o] = 0x0A; o += 1; i += 1
+                        if b == 0x0D && i < n && s[i] == 0x0A { i += 1 }
+                        lineBegin = o
+                        if i < n { lineStarts.append(o) }
+                        continue
+                    }
+                    if b == 0 && checkNUL {
+                        let lineno = lineStarts.count
+                        errorAtLimit = SyntaxErrorInfo(
+                            message: "source code cannot contain null bytes", filename: filename, lineno: lineno,
+                            offset: 0, endLineno: lineno, endOffset: 0,
+                            text: String(decoding: UnsafeBufferPointer(rebasing: d[lineBegin..<o]), as: UTF8.self))
+                        limit = lineBegin
+                        break
+                    }
+                    if b >= 0x80 && checkUTF8 {
+                        let len = validUTF8(s, i)
+                        if len == 0 {
+                            errorAtLimit = SyntaxErrorInfo(
+                                message: "Non-UTF-8 code starting with '\\x\(hex2(b))' in file \(filename) on line "
+                                    + "\(lineStarts.count), but no encoding declared; "
+                                    + "see https://peps.python.org/pep-0263/ for details",
+                                filename: filename)
+                            limit = lineBegin
+                            break
+                        }
+                        for k in 0..<len { d[o + k] = s[i + k] }
+                        o += len; i += len
+                        continue
+                    }
+                    d[o] = b; o += 1; i += 1
+                }
+            }
+        }
+        if let _ = errorAtLimit {
+            // Keep the failing line (up to the error) readable for texts; the tokenizer stops at `limit`.
+            out.removeSubrange(o...)
+            out.append(0x0A)
+        } else {
+            if o > 0 && out[o - 1] != 0x0A {
+                out[o] = 0x0A   // a last line without '\n' gets one, as tok_underflow_file fakes it
+                o += 1
+            }
+            out.removeSubrange(o...)
+            limit = o
+        }
+        if out.isEmpty { lineStarts = [] }
+        let n = src.count
+        let unterminated = n > start && src[n - 1] != 0x0A && src[n - 1] != 0x0D
+        return Decoded(bytes: out, limit: limit, errorAtLimit: errorAtLimit, encoding: encoding,
+                       lineStarts: lineStarts, lastLineUnterminated: unterminated)
     }
 
     static func hex2(_ b: UInt8) -> String {
@@ -212,6 +319,10 @@ extension Lexer {
 
     /// CPython: valid_utf8 — the length of the valid UTF-8 sequence at `i`, or 0.
     static func validUTF8(_ s: [UInt8], _ i: Int) -> Int {
+        s.withUnsafeBufferPointer { validUTF8($0, i) }
+    }
+
+    static func validUTF8(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = s[i]
         @inline(__always) func at(_ k: Int) -> UInt8 { i + k < s.count ? s[i + k] : 0 }
         var expected = 0
@@ -237,43 +348,74 @@ extension Lexer {
     }
 }
 
-/// A declared source encoding other than UTF-8 (CPython decodes such files through the codec module).
+/// A declared source encoding other than UTF-8 (CPython decodes such files through the codec module): the
+/// single-byte codecs of the `encodings` package (generated tables), UTF-8, Latin-1, ASCII, and Shift JIS through
+/// Foundation. Other codecs (other CJK multi-byte codecs, UTF-16/32) are reported as an "encoding problem".
 struct SourceCodec {
-    enum Kind { case utf8, latin1, ascii, cp1252, foundation(String.Encoding) }
+    enum Kind { case utf8, latin1, ascii, charmap([UInt32]), foundation(String.Encoding) }
     let name: String
     let kind: Kind
 
-    /// Looks up a codec by a Python encoding name or alias (normalized like encodings.normalize_encoding).
+    /// Looks up a codec as codecs.lookup does: lowercase, encodings.normalize_encoding, then the alias table.
     init?(name: String) {
         self.name = name
-        var key = ""
+        var norm = ""
+        var punct = false
         for ch in name.lowercased().unicodeScalars {
-            key.unicodeScalars.append(ch == "-" || ch == " " ? "_" : ch)
+            let alnum = ch.properties.isAlphabetic || ch.properties.numericType != nil
+            if alnum || ch == "." {
+                if punct && !norm.isEmpty { norm += "_" }
+                if ch.isASCII { norm.unicodeScalars.append(ch) }
+                punct = false
+            } else {
+                punct = true
+            }
         }
-        switch key {
-        case "utf8", "utf_8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
-            kind = .utf8
-        case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "ibm819", "iso_ir_100",
-             "csisolatin1", "iso_8859_1:1987":
-            kind = .latin1
-        case "ascii", "us_ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii",
-             "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us":
-            kind = .ascii
-        case "cp1252", "windows_1252", "1252":
-            kind = .cp1252
-        case "shift_jis", "sjis", "s_jis", "csshiftjis", "shiftjis":
-            kind = .foundation(.shiftJIS)
-        case "euc_jp", "eucjp", "ujis", "u_jis":
-            kind = .foundation(.japaneseEUC)
-        case "iso8859_2", "iso_8859_2", "latin2", "l2":
-            kind = .foundation(.isoLatin2)
-        case "cp1250", "windows_1250": kind = .foundation(.windowsCP1250)
-        case "cp1251", "windows_1251": kind = .foundation(.windowsCP1251)
-        case "cp1253", "windows_1253": kind = .foundation(.windowsCP1253)
-        case "cp1254", "windows_1254": kind = .foundation(.windowsCP1254)
-        case "mac_roman", "macroman", "macintosh": kind = .foundation(.macOSRoman)
+        let module = SourceCodecTables.aliases[norm]
+            ?? SourceCodecTables.aliases[norm.replacingOccurrences(of: ".", with: "_")]
+            ?? norm
+        switch module {
+        case "utf_8": kind = .utf8
+        case "latin_1": kind = .latin1
+        case "ascii": kind = .ascii
+        case "shift_jis": kind = .foundation(.shiftJIS)
         default:
-            return nil
+            guard let table = SourceCodecTables.charmaps[module] else { return nil }
+            var t = [UInt32](repeating: 0xFFFE, count: 256)
+            for (i, u) in table.unicodeScalars.enumerated() where i < 256 { t[i] = u.value }
+            kind = .charmap(t)
+        }
+    }
+
+    /// The codec name Python's UnicodeDecodeError shows.
+    var errorName: String {
+        switch kind {
+        case .utf8: return "utf-8"
+        case .latin1: return "latin-1"
+        case .ascii: return "ascii"
+        case .charmap: return "charmap"
+        case .foundation: return "shift_jis"
+        }
+    }
+
+    /// Where and why decoding `line` fails (range relative to the line, end exclusive), as Python's codecs say.
+    func decodeError(_ line: ArraySlice<UInt8>) -> (Int, Int, String) {
+        let bytes = Array(line)
+        switch kind {
+        case .utf8:
+            return bytes.withUnsafeBufferPointer { b in
+                let p = UnsafeMutablePointer(mutating: b.baseAddress!)
+                return Lexer.utf8DecodeError(p, 0, bytes.count) ?? (0, 1, "invalid start byte")
+            }
+        case .ascii:
+            let i = bytes.firstIndex { $0 >= 0x80 } ?? 0
+            return (i, i + 1, "ordinal not in range(128)")
+        case .charmap(let table):
+            let i = bytes.firstIndex { table[Int($0)] == 0xFFFE } ?? 0
+            return (i, i + 1, "character maps to <undefined>")
+        case .latin1, .foundation:
+            let i = bytes.firstIndex { $0 >= 0x80 } ?? 0
+            return (i, i + 1, "illegal multibyte sequence")
         }
     }
 
@@ -298,17 +440,13 @@ struct SourceCodec {
         case .ascii:
             for b in line where b >= 0x80 { return nil }
             return Array(line)
-        case .cp1252:
+        case .charmap(let table):
             var out: [UInt8] = []
             out.reserveCapacity(line.count)
             for b in line {
-                if b < 0x80 || b >= 0xA0 {
-                    SourceCodec.appendUTF8(UInt32(b), &out)
-                } else {
-                    let cp = SourceCodec.cp1252High[Int(b) - 0x80]
-                    if cp == 0 { return nil }
-                    SourceCodec.appendUTF8(cp, &out)
-                }
+                let cp = table[Int(b)]
+                if cp == 0xFFFE { return nil }
+                SourceCodec.appendUTF8(cp, &out)
             }
             return out
         case .foundation(let enc):
@@ -331,11 +469,4 @@ struct SourceCodec {
             out.append(UInt8(0x80 | ((cp >> 6) & 0x3F))); out.append(UInt8(0x80 | (cp & 0x3F)))
         }
     }
-
-    /// cp1252 0x80...0x9F (0 = undefined, a decoding error as in Python's codec).
-    static let cp1252High: [UInt32] = [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
-        0x0178,
-    ]
 }

@@ -58,7 +58,8 @@ extension Lexer {
         let text = errorLineText(line)
         var colNumber = col
         var endColNumber = endCol
-        if declaredEncoding != nil, let lineBytes = lineBytes(line) {
+        if declaredEncoding != nil, let t = text {
+            let lineBytes = Array(t.utf8)
             colNumber = Lexer.byteOffsetToCharacterOffset(lineBytes, col)
             if endColNumber > 0 { endColNumber = Lexer.byteOffsetToCharacterOffset(lineBytes, endColNumber) }
         }
@@ -74,31 +75,36 @@ extension Lexer {
         return buf[s..<e]
     }
 
-    /// The `text` pegen attaches: the whole line with its '\n' (file mode reads it back from the file).
+    /// The `text` pegen attaches: the whole line with its '\n'. For a `.file` CPython reads it back from the file
+    /// (so without the '\n' the tokenizer added); otherwise it comes from the tokenizer's buffer.
     func errorLineText(_ n: Int) -> String? {
-        guard let b = lineBytes(n) else { return nil }
-        return String(decoding: b, as: UTF8.self)
+        guard var b = lineBytes(n) else { return nil }
+        if mode == .file && n == lineStarts.count && lastLineUnterminated && b.last == 0x0A { b = b.dropLast() }
+        let s = String(decoding: b, as: UTF8.self)
+        return mode == .file && hasBOM && n == 1 ? "\u{FEFF}" + s : s
     }
 
-    /// CPython: _PyPegen_byte_offset_to_character_offset (1-based byte offset → 1-based character offset).
-    static func byteOffsetToCharacterOffset(_ line: ArraySlice<UInt8>, _ colOffset: Int) -> Int {
+    /// CPython: _PyPegen_byte_offset_to_character_offset — the number of characters in the first `colOffset` bytes
+    /// of the error line (its UTF-8 after "replace" decoding). A column past the end counts the string's NUL
+    /// terminator as one more character, as CPython's decoding of `len + 1` bytes does.
+    static func byteOffsetToCharacterOffset(_ line: [UInt8], _ colOffset: Int) -> Int {
         if colOffset <= 0 { return colOffset }
         let len = line.count
-        let n = min(colOffset - 1, len)
+        let n = min(colOffset, len + 1)
         var chars = 0
-        var i = line.startIndex
-        let end = line.startIndex + n
-        while i < end {
+        var i = 0
+        while i < min(n, len) {
             if line[i] & 0xC0 != 0x80 { chars += 1 }
             i += 1
         }
-        return chars + 1
+        if n == len + 1 { chars += 1 }
+        return chars
     }
 
     /// CPython: _Pypegen_tokenizer_error — the error for an ERRORTOKEN whose exception the tokenizer did not set.
     /// The ERRORTOKEN has no position, so "current position" errors use tok->cur - tok->line_start.
     func tokenizerError() -> SyntaxErrorInfo {
-        let here = cur - lineStart
+        let here = currentColumn
         switch done {
         case .eof:
             if !bracketStack.isEmpty { return unclosedBracketError() }

@@ -68,7 +68,7 @@ extension Lexer {
     }
 
     /// NAME or the keyword's own kind for `buf[start..<end]`, comparing bytes in place.
-    static func keywordKind(_ buf: [UInt8], _ start: Int, _ end: Int) -> TokenKind {
+    static func keywordKind(_ buf: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int) -> TokenKind {
         let n = end - start
         guard n >= 2 && n <= 8 else { return .name }
         @inline(__always) func eq(_ s: StaticString) -> Bool {

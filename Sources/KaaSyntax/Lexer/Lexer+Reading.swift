@@ -8,7 +8,7 @@ extension Lexer {
     /// when the first byte of that line is requested, as CPython's tok_nextc does.
     @inline(__always) func nextc() -> Int {
         if cur < inp {
-            let c = buf[cur]
+            let c = base[cur]
             cur &+= 1
             return Int(c)
         }
@@ -18,6 +18,10 @@ extension Lexer {
     /// CPython: tok_nextc's slow path + tok_underflow_file: reads the next line.
     func underflow() -> Int {
         if done != .ok { return Lexer.eof }
+        // tok_underflow_file starts the buffer afresh when no token is in progress (also when it then finds EOF);
+        // the string tokenizer moves `buf` to each new line it reads. `bufStart` (tok->buf) matters for the
+        // E_LINECONT column and for pegen's column of position-less tokens (`currentColumn`).
+        if mode == .file && tokStart < 0 { bufStart = cur }
         if cur >= limit {
             if let e = errorAtLimit {
                 pendingError = e
@@ -28,25 +32,25 @@ extension Lexer {
             cur = inp
             return Lexer.eof
         }
-        // tok_underflow_file resets the buffer only when no token is in progress; the string tokenizer always
-        // starts `buf` at the new line. `bufStart` matters only for the E_LINECONT column.
-        if mode != .file || tokStart < 0 { bufStart = cur }
+        if mode != .file { bufStart = cur }
         lineno += 1
         lineStart = cur
-        inp = Lexer.endOfLine(buf, from: cur, limit: limit)
-        let c = buf[cur]
+        inp = endOfLine(from: cur)
+        let c = base[cur]
         cur &+= 1
         return Int(c)
     }
 
     /// Index just past the '\n' that ends the line starting at `from` (or `limit`).
-    static func endOfLine(_ buf: [UInt8], from: Int, limit: Int) -> Int {
+    @inline(__always) func endOfLine(from: Int) -> Int {
+        let p = base
         var i = from
-        while i < limit {
-            if buf[i] == 0x0A { return i + 1 }
-            i += 1
+        let end = limit
+        while i < end {
+            if p[i] == 0x0A { return i + 1 }
+            i &+= 1
         }
-        return limit
+        return end
     }
 
     /// CPython: tok_backup — un-reads `c` (nothing to do for EOF).
@@ -59,11 +63,13 @@ extension Lexer {
         let save = cur
         var ok = true
         test.withUTF8Buffer { t in
+            var i = save
             for b in t {
-                if nextc() != Int(b) { ok = false; break }
+                // Stay on the current line: the words contain no '\n', and reading past the line could hit EOF.
+                if i >= inp || base[i] != b { ok = false; break }
+                i += 1
             }
         }
-        // nextc never crosses a line here: the test words contain no '\n', so rewinding `cur` is exact.
         cur = save
         return ok
     }

@@ -22,9 +22,22 @@ extension Lexer {
         if c != quote { backup(c) }
 
         // Get rest of string
+        let q = UInt8(quote)
         while endQuoteSize != quoteSize {
+            // Skip ordinary characters of the current line in place.
+            var i = cur
+            let lineEnd = inp
+            while i < lineEnd {
+                let b = base[i]
+                if b == q || b == 0x5C || b == 0x0A { break }
+                i &+= 1
+            }
+            if i != cur {
+                endQuoteSize = 0
+                cur = i
+            }
             c = nextc()
-            if pendingError != nil { return RawToken(kind: .errortoken, start: -1, end: -1) }
+            if done == .error { return RawToken(kind: .errortoken, start: -1, end: -1) }  // a line failed to decode
             if c == Lexer.eof || (quoteSize == 1 && c == 0x0A) {
                 // Report the error from the opening quote, on the line where the string started.
                 let detected = lineno

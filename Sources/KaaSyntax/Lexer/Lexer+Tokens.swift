@@ -33,12 +33,22 @@ extension Lexer {
 
             again: while true {
                 tokStart = -1
-                // Skip spaces
+                // Skip spaces (in place on the current line, then through nextc for the line's end)
+                var i = cur
+                let lineEnd = inp
+                while i < lineEnd {
+                    let b = base[i]
+                    if b != 0x20 && b != 0x09 && b != 0x0C { break }
+                    i &+= 1
+                }
+                cur = i
                 repeat { c = nextc() } while c == 0x20 || c == 0x09 || c == 0x0C
                 tokStart = cur - 1
 
                 // Skip comment, unless it's a type comment
                 if c == 0x23 /* # */ {
+                    // Lines end with '\n' (one is added to a last line without it), so the comment ends at inp-1.
+                    if inp > cur && base[inp - 1] == 0x0A { cur = inp - 1 }
                     while c != Lexer.eof && c != 0x0A { c = nextc() }
                     if typeComments, let t = typeComment(lastChar: c, blankline: blankline) {
                         return t
@@ -65,15 +75,30 @@ extension Lexer {
                         if c == 0x22 || c == 0x27 { return scanString(quote: c) }
                     }
                     var nonascii = false
-                    while isPotentialIdentifierChar(c) {
+                    if isPotentialIdentifierChar(c) {
+                        // `c` (at cur-1) is part of the name; scan the rest in place. A name never contains '\n',
+                        // so it ends before the line does.
                         if c >= 128 { nonascii = true }
-                        c = nextc()
+                        var i = cur
+                        let lineEnd = inp
+                        while i < lineEnd {
+                            let b = base[i]
+                            if b >= 128 {
+                                nonascii = true
+                            } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
+                                        || (b >= 0x30 && b <= 0x39) || b == 0x5F) {
+                                break
+                            }
+                            i &+= 1
+                        }
+                        cur = i
+                    } else {
+                        backup(c)
                     }
-                    backup(c)
                     if nonascii && !verifyIdentifier() {
                         return RawToken(kind: .errortoken, start: -1, end: -1)
                     }
-                    return RawToken(kind: Lexer.keywordKind(buf, tokStart, cur), start: tokStart, end: cur)
+                    return RawToken(kind: Lexer.keywordKind(base, tokStart, cur), start: tokStart, end: cur)
                 }
 
                 // Newline

@@ -3,10 +3,36 @@ import KaaCore
 /// The expression rules' own parser state: memo tables for the rules CPython marks `(memo)` (and the left-recursive
 /// ones, which pegen memoizes implicitly), and the position shift of an f-string expression's sub-parser.
 struct ExprParserState {
-    /// Expression-valued memo, keyed by position, pass and rule (CPython: _PyPegen_is_memoized / _PyPegen_insert_memo;
-    /// CPython clears the memo before the second pass, the pass bit in the key does the same).
-    var memo: [Int: ExprMemoEntry] = [:]
-    var argumentsMemo: [Int: (end: Int, value: CallArguments?)] = [:]
+    /// Expression-valued memo (CPython: _PyPegen_is_memoized / _PyPegen_insert_memo): as in CPython, a short list
+    /// per token position, found through `memoHeads[pos]`, chained through `memoEntries[i].next`. Emptied before
+    /// the second pass; entries made while `expression_without_invalid` has the invalid rules off are reused with
+    /// them on, as in CPython.
+    var memoHeads: [Int32] = []
+    var memoEntries: [ExprMemoEntry] = []
+
+    @inline(__always) func lookup(_ pos: Int, _ rule: UInt8) -> ExprMemoEntry? {
+        guard pos < memoHeads.count else { return nil }
+        var i = Int(memoHeads[pos])
+        while i >= 0 {
+            let e = memoEntries[i]
+            if e.rule == rule { return e }
+            i = Int(e.next)
+        }
+        return nil
+    }
+
+    @inline(__always) mutating func insert(_ pos: Int, _ rule: UInt8, end: Int, value: Expr?) {
+        while memoHeads.count <= pos { memoHeads.append(-1) }
+        memoEntries.append(ExprMemoEntry(rule: rule, next: memoHeads[pos], end: Int32(truncatingIfNeeded: end),
+                                         value: value))
+        memoHeads[pos] = Int32(truncatingIfNeeded: memoEntries.count - 1)
+    }
+
+    /// CPython: reset_parser_state_for_error_pass clears every token's memo.
+    mutating func resetMemo() {
+        memoHeads.removeAll(keepingCapacity: true)
+        memoEntries.removeAll(keepingCapacity: true)
+    }
 
     /// The tokenizer's bracket depth after each token of `tokens` (CPython: Token.level).
     var tokenLevels: [Int32] = []
@@ -32,15 +58,17 @@ struct ExprParserState {
 }
 
 struct ExprMemoEntry {
-    var end: Int
+    var rule: UInt8
+    var next: Int32
+    var end: Int32
     var value: Expr?
 }
 
 /// Rules whose results are memoized (their `(memo)` marker in Grammar/python.gram, or left recursion).
-enum ExprMemoRule: Int {
+enum ExprMemoRule: UInt8 {
     case expression, starExpression, disjunction, conjunction, inversion, factor, awaitPrimary, strings
     case starTarget, targetWithStarAtom, delTarget, bitwiseOr, primary, tPrimary, invalidNamedExpression
-    case sum, term, bitwiseXor, bitwiseAnd, shiftExpr
+    case sum, term, bitwiseXor, bitwiseAnd, shiftExpr, arguments
 }
 
 /// What `args` builds: CPython returns a Call with a dummy function name and takes its args and keywords apart.
@@ -70,19 +98,16 @@ enum TargetsType {
 extension Parser {
     // MARK: - Memo
 
-    @inline(__always) func memoKey(_ rule: ExprMemoRule) -> Int {
-        pos &<< 6 | (callInvalidRules ? 32 : 0) | rule.rawValue
-    }
-
     /// Runs `body` once per position for `rule`, then replays its result (and end position).
     @inline(__always) func memoized(_ rule: ExprMemoRule, _ body: () throws -> Expr?) throws -> Expr? {
-        let key = memoKey(rule)
-        if let e = exprState.memo[key] {
-            pos = e.end
+        let start = pos
+        let rule = rule.rawValue
+        if let e = exprState.lookup(start, rule) {
+            pos = Int(e.end)
             return e.value
         }
         let value = try body()
-        exprState.memo[key] = ExprMemoEntry(end: pos, value: value)
+        exprState.insert(start, rule, end: pos, value: value)
         return value
     }
 
@@ -117,17 +142,17 @@ extension Parser {
         return Expr(.name(id: identifier(t), ctx: .load), range: SourceRange(start: t.start, end: t.end))
     }
 
-    /// CPython: _PyPegen_soft_keyword_token — a NAME spelled `match`, `case` or `_`.
+    /// CPython: _PyPegen_soft_keyword_token — a NAME matching `match`, `case` or `_`. CPython compares with
+    /// `strncmp(keyword, name, len(name))`, so any prefix of a soft keyword (`c`, `ma`, ...) counts too.
     func softKeywordToken() throws -> Token? {
         let t = try peek()
         guard t.kind == .name else { return nil }
-        switch t.text {
-        case "match", "case", "_":
+        let n = t.text.utf8.count
+        for keyword in ["match", "case", "_"] where n <= keyword.utf8.count && keyword.utf8.starts(with: t.text.utf8) {
             pos += 1
             return t
-        default:
-            return nil
         }
+        return nil
     }
 
     /// Positive/negative lookahead of any rule: runs it and restores `pos`.
@@ -230,22 +255,23 @@ extension Parser {
 
     /// CPython: RAISE_SYNTAX_ERROR (no location) — at the last token read from the tokenizer.
     func syntaxErrorAtLastToken(_ message: String) -> SyntaxErrorInfo {
-        if tokens.isEmpty {
-            return error(.syntaxError, message, start: SourcePosition(line: 1, column: 0))
+        if exprState.isFStringParser, let t = tokens.last {
+            return fstringError(.syntaxError, message, start: t.start, end: t.end)
         }
-        let t = tokens[tokens.count - 1]
-        return error(.syntaxError, message, start: t.start, end: t.end)
+        return raiseError(message)
     }
 
     /// CPython: RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg) — from `a` to where the tokenizer stands (CURRENT_POS).
     func syntaxErrorStartingFrom(_ message: String, _ start: SourcePosition) -> SyntaxErrorInfo {
-        var e = error(.syntaxError, message, start: start)
-        if let t = tokens.last {
-            e.endLineno = t.end.line
-            // CURRENT_POS is a byte column used as a 1-based offset without the +1 of the other forms.
-            e.endOffset = characterOffset(line: t.end.line, byteColumn: t.end.column) - 1
+        if exprState.isFStringParser, let t = tokens.last {
+            // CURRENT_POS is the tokenizer's (unshifted) cursor; only the start gets the f-string treatment.
+            var e = fstringError(.syntaxError, message, start: start, end: start)
+            e.endLineno = t.end.line - exprState.startingLineno
+            let rawColumn = t.end.column - (t.end.line - exprState.startingLineno == 1 ? exprState.startingColOffset : 0)
+            e.endOffset = rawColumn - exprState.startingColOffset
+            return e
         }
-        return e
+        return errorStartingFrom(SourceRange(start: start, end: start), message)
     }
 
     /// CPython: _PyPegen_check_legacy_stmt.

@@ -10,6 +10,7 @@ extension Parser {
     //     | &'{' (dict | set | dictcomp | setcomp)
     //     | '...'
     func atom() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let t = try peek()
         switch t.kind {
@@ -65,6 +66,7 @@ extension Parser {
     //     | '(' a=(yield_expr | named_expression) ')' { a }
     //     | invalid_group
     func group() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if try expect(.lpar) != nil {
             let m2 = pos
@@ -85,15 +87,17 @@ extension Parser {
 
     // list: '[' a=[star_named_expressions] ']' { List(a, Load) }
     func list() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard let st = try expect(.lsqb) else { return nil }
         let a = try starNamedExpressions()
         guard try expect(.rsqb) != nil else { reset(m); return nil }
-        return Expr(.list(elts: a ?? [], ctx: .load), range: range(from: st))
+        return Expr(.list(elts: a ?? [], ctx: .load), range: extra(st))
     }
 
     // tuple: '(' a=[y=star_named_expression ',' z=[star_named_expressions] { [y] + z } ] ')' { Tuple(a, Load) }
     func tuple() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard let st = try expect(.lpar) else { return nil }
         var elts: [Expr] = []
@@ -105,27 +109,29 @@ extension Parser {
             reset(m2)
         }
         guard try expect(.rpar) != nil else { reset(m); return nil }
-        return Expr(.tuple(elts: elts, ctx: .load), range: range(from: st))
+        return Expr(.tuple(elts: elts, ctx: .load), range: extra(st))
     }
 
     // set: '{' a=star_named_expressions '}' { Set(a) }
     func set() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard let st = try expect(.lbrace) else { return nil }
         guard let a = try starNamedExpressions(), try expect(.rbrace) != nil else { reset(m); return nil }
-        return Expr(.set(elts: a), range: range(from: st))
+        return Expr(.set(elts: a), range: extra(st))
     }
 
     // dict:
     //     | '{' a=[double_starred_kvpairs] '}' { Dict(keys(a), values(a)) }
     //     | '{' invalid_double_starred_kvpairs '}'
     func dict() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard let st = try expect(.lbrace) else { return nil }
         let a = try doubleStarredKvpairs()
         if try expect(.rbrace) != nil {
             let pairs = a ?? []
-            return Expr(.dict(keys: pairs.map(\.key), values: pairs.map(\.value)), range: range(from: st))
+            return Expr(.dict(keys: pairs.map(\.key), values: pairs.map(\.value)), range: extra(st))
         }
         reset(m)
         if callInvalidRules {
@@ -138,6 +144,7 @@ extension Parser {
 
     // double_starred_kvpairs: a=','.double_starred_kvpair+ [','] { a }
     func doubleStarredKvpairs() throws -> [KeyValuePair]? {
+        try enter(); defer { level -= 1 }
         guard let first = try doubleStarredKvpair() else { return nil }
         var items = [first]
         while true {
@@ -154,6 +161,7 @@ extension Parser {
     //     | '**' a=bitwise_or { KeyValuePair(NULL, a) }
     //     | kvpair
     func doubleStarredKvpair() throws -> KeyValuePair? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if try expect(.doublestar) != nil {
             if let a = try bitwiseOr() { return KeyValuePair(key: nil, value: a) }
@@ -164,6 +172,7 @@ extension Parser {
 
     // kvpair: a=expression ':' b=expression { KeyValuePair(a, b) }
     func kvpair() throws -> KeyValuePair? {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard let a = try expression(), try expect(.colon) != nil, let b = try expression() else {
             reset(m)

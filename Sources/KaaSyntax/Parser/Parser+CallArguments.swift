@@ -4,27 +4,30 @@ extension Parser {
     // arguments (memo):
     //     | a=args [','] &')' { a }
     //     | invalid_arguments
+    /// The args and keywords (CPython returns them in a Call with a dummy function name, memoized as such).
     func arguments() throws -> CallArguments? {
-        let key = pos &<< 1 | (callInvalidRules ? 1 : 0)
-        if let e = exprState.argumentsMemo[key] {
-            pos = e.end
-            return e.value
-        }
-        let m = pos
-        var result: CallArguments? = nil
-        if let a = try args() {
-            _ = try expect(.comma)
-            if try check(.rpar) { result = a }
-        }
-        if result == nil {
+        guard let call = try argumentsCall(), case .call(_, let args, let keywords) = call.kind else { return nil }
+        return CallArguments(args: args, keywords: keywords, range: call.range)
+    }
+
+    private func argumentsCall() throws -> Expr? {
+        try enter(); defer { level -= 1 }
+        return try memoized(.arguments) {
+            let m = pos
+            if let a = try args() {
+                _ = try expect(.comma)
+                if try check(.rpar) {
+                    // CPython: _PyPegen_dummy_name
+                    return Expr(.call(func: Expr(.name(id: "", ctx: .load), range: a.range), args: a.args,
+                                      keywords: a.keywords), range: a.range)
+                }
+            }
             reset(m)
             if callInvalidRules {
                 try invalidArguments()
-                reset(m)
             }
+            return nil
         }
-        exprState.argumentsMemo[key] = (pos, result)
-        return result
     }
 
     // args:
@@ -32,6 +35,7 @@ extension Parser {
     //         { _PyPegen_collect_call_seqs(p, a, b) }
     //     | a=kwargs { Call(dummy, starred of a, keywords of a) }
     func args() throws -> CallArguments? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let st = try startToken()
         if let first = try positionalArgument() {
@@ -43,22 +47,22 @@ extension Parser {
                 items.append(e)
             }
             let m3 = pos
-            var extra: [KeywordOrStarred]? = nil
+            var kw: [KeywordOrStarred]? = nil
             if try expect(.comma) != nil {
-                extra = try kwargs()
-                if extra == nil { reset(m3) }
+                kw = try kwargs()
+                if kw == nil { reset(m3) }
             }
             // CPython: _PyPegen_collect_call_seqs — starred items of kwargs join the positional arguments.
             var keywords: [Keyword] = []
-            if let extra {
-                for item in extra {
+            if let kw {
+                for item in kw {
                     switch item {
                     case .starred(let e): items.append(e)
                     case .keyword(let k): keywords.append(k)
                     }
                 }
             }
-            return CallArguments(args: items, keywords: keywords, range: range(from: st))
+            return CallArguments(args: items, keywords: keywords, range: extra(st))
         }
         reset(m)
         if let a = try kwargs() {
@@ -69,7 +73,7 @@ extension Parser {
                 case .keyword(let k): keywords.append(k)
                 }
             }
-            return CallArguments(args: starred, keywords: keywords, range: range(from: st))
+            return CallArguments(args: starred, keywords: keywords, range: extra(st))
         }
         reset(m)
         return nil
@@ -77,6 +81,7 @@ extension Parser {
 
     /// `(starred_expression | ( assignment_expression | expression !':=') !'=')`
     func positionalArgument() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if let s = try starredExpression() { return s }
         reset(m)
@@ -92,6 +97,7 @@ extension Parser {
     //     | ','.kwarg_or_starred+
     //     | ','.kwarg_or_double_starred+
     func kwargs() throws -> [KeywordOrStarred]? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if let a = try gatherKwargs(starred: true) {
             let m2 = pos
@@ -109,6 +115,7 @@ extension Parser {
 
     /// `','.kwarg_or_starred+` (starred) or `','.kwarg_or_double_starred+`.
     func gatherKwargs(starred: Bool) throws -> [KeywordOrStarred]? {
+        try enter(); defer { level -= 1 }
         guard let first = try (starred ? kwargOrStarred() : kwargOrDoubleStarred()) else { return nil }
         var items = [first]
         while true {
@@ -122,10 +129,11 @@ extension Parser {
 
     // starred_expression: '*' a=expression { Starred(a, Load) }
     func starredExpression() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard let st = try expect(.star) else { return nil }
         guard let a = try expression() else { reset(m); return nil }
-        return Expr(.starred(value: a, ctx: .load), range: range(from: st))
+        return Expr(.starred(value: a, ctx: .load), range: extra(st))
     }
 
     // kwarg_or_starred:
@@ -133,6 +141,7 @@ extension Parser {
     //     | a=NAME '=' b=expression { keyword(a, b) }
     //     | a=starred_expression
     func kwargOrStarred() throws -> KeywordOrStarred? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if callInvalidRules {
             try invalidKwarg()
@@ -150,6 +159,7 @@ extension Parser {
     //     | a=NAME '=' b=expression { keyword(a, b) }
     //     | '**' a=expression { keyword(NULL, a) }
     func kwargOrDoubleStarred() throws -> KeywordOrStarred? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if callInvalidRules {
             try invalidKwarg()
@@ -159,7 +169,7 @@ extension Parser {
         reset(m)
         if let st = try expect(.doublestar) {
             if let a = try expression() {
-                return .keyword(Keyword(arg: nil, value: a, range: range(from: st)))
+                return .keyword(Keyword(arg: nil, value: a, range: extra(st)))
             }
         }
         reset(m)
@@ -168,11 +178,12 @@ extension Parser {
 
     /// `a=NAME '=' b=expression { keyword(a, b) }`
     func nameEqualsExpression() throws -> Keyword? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let t = try peek()
         guard t.kind == .name else { return nil }
         pos += 1
         guard try expect(.equal) != nil, let b = try expression() else { reset(m); return nil }
-        return Keyword(arg: identifier(t), value: b, range: range(from: t))
+        return Keyword(arg: identifier(t), value: b, range: extra(t))
     }
 }

@@ -2,6 +2,7 @@
 extension Parser {
     // for_if_clauses: a=for_if_clause+ { a }
     func forIfClauses() throws -> [Comprehension]? {
+        try enter(); defer { level -= 1 }
         guard let first = try forIfClause() else { return nil }
         var items = [first]
         while let c = try forIfClause() { items.append(c) }
@@ -13,6 +14,7 @@ extension Parser {
     //     | 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction { z })* { comprehension(a, b, c, 0) }
     //     | invalid_for_target
     func forIfClause() throws -> Comprehension? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let isAsync = try expect(.async) != nil
         if try expect(.kwFor) != nil, let a = try starTargets(), try expect(.kwIn) != nil {
@@ -37,6 +39,7 @@ extension Parser {
 
     // invalid_for_target: ASYNC? 'for' a=star_expressions { RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a) }
     func invalidForTarget() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         _ = try expect(.async)
         if try expect(.kwFor) != nil, let a = try starExpressions() {
@@ -47,10 +50,11 @@ extension Parser {
 
     // listcomp: '[' a=named_expression b=for_if_clauses ']' { ListComp(a, b) } | invalid_comprehension
     func listcomp() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if let st = try expect(.lsqb), let a = try namedExpression(), let b = try forIfClauses(),
            try expect(.rsqb) != nil {
-            return Expr(.listComp(elt: a, generators: b), range: range(from: st))
+            return Expr(.listComp(elt: a, generators: b), range: extra(st))
         }
         reset(m)
         if callInvalidRules { try invalidComprehension(); reset(m) }
@@ -59,10 +63,11 @@ extension Parser {
 
     // setcomp: '{' a=named_expression b=for_if_clauses '}' { SetComp(a, b) } | invalid_comprehension
     func setcomp() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if let st = try expect(.lbrace), let a = try namedExpression(), let b = try forIfClauses(),
            try expect(.rbrace) != nil {
-            return Expr(.setComp(elt: a, generators: b), range: range(from: st))
+            return Expr(.setComp(elt: a, generators: b), range: extra(st))
         }
         reset(m)
         if callInvalidRules { try invalidComprehension(); reset(m) }
@@ -73,10 +78,11 @@ extension Parser {
     //     | '(' a=( assignment_expression | expression !':=') b=for_if_clauses ')' { GeneratorExp(a, b) }
     //     | invalid_comprehension
     func genexp() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if let st = try expect(.lpar), let a = try assignmentOrExpressionNotWalrus(), let b = try forIfClauses(),
            try expect(.rpar) != nil {
-            return Expr(.generatorExp(elt: a, generators: b), range: range(from: st))
+            return Expr(.generatorExp(elt: a, generators: b), range: extra(st))
         }
         reset(m)
         if callInvalidRules { try invalidComprehension(); reset(m) }
@@ -85,10 +91,11 @@ extension Parser {
 
     // dictcomp: '{' a=kvpair b=for_if_clauses '}' { DictComp(a.key, a.value, b) } | invalid_dict_comprehension
     func dictcomp() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if let st = try expect(.lbrace), let a = try kvpair(), let key = a.key, let b = try forIfClauses(),
            try expect(.rbrace) != nil {
-            return Expr(.dictComp(key: key, value: a.value, generators: b), range: range(from: st))
+            return Expr(.dictComp(key: key, value: a.value, generators: b), range: extra(st))
         }
         reset(m)
         if callInvalidRules { try invalidDictComprehension(); reset(m) }

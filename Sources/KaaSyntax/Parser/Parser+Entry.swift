@@ -12,13 +12,15 @@ public struct ParserMemoryError: Error, Sendable, Equatable {
 /// or `ParserMemoryError`.
 /// (CPython: _PyParser_ASTFromString → _PyPegen_run_parser_from_string)
 /// `inputMode` says how the bytes reached CPython (a script file, bytes or a str given to compile()); it changes a
-/// few error details.
+/// few error details. `allowIncompleteInput` is compile()'s PyCF_ALLOW_INCOMPLETE_INPUT flag, as codeop uses it.
 public func parseSource(_ source: [UInt8], filename: String, mode: Parser.Mode, typeComments: Bool = false,
-                        inputMode: Lexer.InputMode = .file) throws -> Mod {
+                        inputMode: Lexer.InputMode = .file, allowIncompleteInput: Bool = false) throws -> Mod {
     let result: Result<Mod, Error> = withLargeStack {
         Result {
             let lexer = try Lexer(source: source, filename: filename, typeComments: typeComments, mode: inputMode)
-            return try Parser(lexer: lexer, mode: mode).run()
+            let parser = Parser(lexer: lexer, mode: mode)
+            parser.allowIncompleteInput = allowIncompleteInput
+            return try parser.run()
         }
     }
     return try result.get()
@@ -43,8 +45,10 @@ extension Parser {
                 return mod
             }
         } catch let e as SyntaxErrorInfo {
+            if allowIncompleteInput && isEndOfSource { throw raiseError("incomplete input") }
             throw tokenizerFailed ? e : checkRestForTokenizerErrors(e)
         }
+        if allowIncompleteInput && isEndOfSource { throw raiseError("incomplete input") }
         // The second pass. (CPython: reset_parser_state_for_error_pass)
         guard let lastToken = tokens.last else {
             throw raiseError("error at start before reading any input")
@@ -66,6 +70,10 @@ extension Parser {
         throw checkRestForTokenizerErrors(errorAt(token: lastToken, "invalid syntax"))
     }
 
+    /// CPython: _is_end_of_source — the tokenizer stopped at the end of the input (E_EOF), maybe inside a string
+    /// (E_EOFS, E_EOLS).
+    var isEndOfSource: Bool { lexer.done == .eof || lexer.done == .eofInString }
+
     /// The rule the mode starts from (CPython: _PyPegen_parse).
     func startRule() throws -> Mod? {
         switch mode {
@@ -76,8 +84,8 @@ extension Parser {
         }
     }
 
-    /// Hook for the memo tables of the expression half (none yet): they must be emptied before the second pass.
-    func resetMemoForErrorPass() {}
+    /// Hook for the memo tables of the expression half: they must be emptied before the second pass.
+    func resetMemoForErrorPass() { exprState.resetMemo() }
 
     /// CPython: bad_single_statement — anything but blanks and comments after the tokenizer's cursor in single mode.
     func badSingleStatement() -> Bool {
@@ -122,6 +130,11 @@ extension Parser {
     /// (not consumed): p->tokens[p->fill-1]. A token without a column (INDENT/DEDENT/ENDMARKER) points at the
     /// tokenizer's cursor instead, with end_offset -1.
     func raiseError(_ message: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
+        if tokenizerFailed {
+            // The last token read was the ERRORTOKEN (CPython adds it to p->tokens too): no position, so the cursor.
+            return lexer.pegenError(kind, message, line: lexer.currentLine, col: lexer.currentColumn,
+                                    endLine: lexer.currentLine, endCol: -1)
+        }
         guard let t = tokens.last else {
             return lexer.pegenError(kind, message, line: 0, col: 0, endLine: 0, endCol: -1)
         }

@@ -9,6 +9,7 @@ extension Parser {
     //    | a=disjunction 'if' b=disjunction !('else'|':') {
     //         RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression") }
     func invalidExpression() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         var blocked = false
         let t0 = try peek()
@@ -39,6 +40,7 @@ extension Parser {
     //         check_legacy_stmt(a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,
     //             "Missing parentheses in call to '%U'. Did you mean %U(...)?", a, a) : NULL }
     func invalidLegacyExpression() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         if let a = try nameExpression(), try !check(.lpar), let b = try starExpressions() {
             if isLegacyStatementName(a), case .name(let id, _) = a.kind {
@@ -58,10 +60,10 @@ extension Parser {
     //         RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
     //                                           name(a)) }
     func invalidNamedExpression() throws {
+        try enter(); defer { level -= 1 }
         // Memoized as a failure: once it matched nothing at a position it matches nothing there again.
-        let key = memoKey(.invalidNamedExpression)
-        if exprState.memo[key] != nil { return }
         let m = pos
+        if exprState.lookup(m, ExprMemoRule.invalidNamedExpression.rawValue) != nil { return }
         if let a = try expression(), try expect(.colonequal) != nil, try expression() != nil {
             throw error("cannot use assignment expressions with \(exprName(a))", at: a.range)
         }
@@ -92,13 +94,14 @@ extension Parser {
             }
         }
         reset(m)
-        exprState.memo[key] = ExprMemoEntry(end: m, value: nil)
+        exprState.insert(m, ExprMemoRule.invalidNamedExpression.rawValue, end: m, value: nil)
     }
 
     // invalid_group:
     //     | '(' a=starred_expression ')' { RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here") }
     //     | '(' a='**' expression ')' { RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use double starred expression here") }
     func invalidGroup() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard try expect(.lpar) != nil else { return }
         if let a = try starredExpression(), try expect(.rpar) != nil {
@@ -126,9 +129,26 @@ extension Parser {
     //         parenthesized") }
     //     | a=args ',' args { _PyPegen_arguments_parsing_error(p, a) }
     func invalidArguments() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
-        // 3.11.7 reports this one at the '*' (CPython 3.11.2 used the whole of `args`).
-        if try args() != nil, try expect(.comma) != nil, let star = try expect(.star) {
+        // 3.11.7: ((','.(starred_expression | ( assignment_expression | expression !':=') !'=')+ ',' kwargs)
+        //          | kwargs) ',' a='*' { RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows
+        //          keyword argument unpacking") } — inferred from python3: 3.11.2's `a=args ',' '*'` also matched
+        //          `f(x, *)`, which 3.11.7 reports as plain invalid syntax, and it pointed at the args.
+        var withKwargs = false
+        if try positionalArgument() != nil {
+            while true {
+                let m2 = pos
+                guard try expect(.comma) != nil else { break }
+                guard try positionalArgument() != nil else { reset(m2); break }
+            }
+            if try expect(.comma) != nil, try kwargs() != nil { withKwargs = true }
+        }
+        if !withKwargs {
+            reset(m)
+            withKwargs = try kwargs() != nil
+        }
+        if withKwargs, try expect(.comma) != nil, let star = try expect(.star) {
             throw error("iterable argument unpacking follows keyword argument unpacking",
                         at: SourceRange(start: star.start, end: star.end))
         }
@@ -178,6 +198,7 @@ extension Parser {
     //     | !(NAME '=') a=expression b='=' { RANGE(a, b, "expression cannot contain assignment, perhaps you meant
     //         \"==\"?") }
     func invalidKwarg() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         let t = try peek()
         if t.kind == .kwTrue || t.kind == .kwFalse || t.kind == .kwNone {
@@ -211,6 +232,7 @@ extension Parser {
     //     | ('[' | '{') a=star_named_expression b=',' for_if_clauses {
     //         RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehension target?") }
     func invalidComprehension() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         let open = try peek().kind
         guard open == .lsqb || open == .lpar || open == .lbrace else { return }
@@ -239,6 +261,7 @@ extension Parser {
     //     | '{' a='**' bitwise_or for_if_clauses '}' {
     //         RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension") }
     func invalidDictComprehension() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         if try expect(.lbrace) != nil, let a = try expect(.doublestar), try bitwiseOr() != nil,
            try forIfClauses() != nil, try expect(.rbrace) != nil {
@@ -254,6 +277,7 @@ extension Parser {
     //     | expression a=':' &('}'|',') { RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary
     //         key and ':'") }
     func invalidDoubleStarredKvpairs() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         if try doubleStarredKvpair() != nil {
             while true {
@@ -272,6 +296,7 @@ extension Parser {
 
     /// The two alternatives invalid_double_starred_kvpairs and invalid_kvpair share.
     private func kvpairErrors() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         if try expression() != nil, try expect(.colon) != nil, let a = try expect(.star), try bitwiseOr() != nil {
             throw syntaxErrorStartingFrom("cannot use a starred expression in a dictionary value", a.start)
@@ -293,6 +318,7 @@ extension Parser {
     //     | expression ':' a='*' bitwise_or { RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred ...") }
     //     | expression a=':' &('}'|',') { RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after ...") }
     func invalidKvpair() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         if let a = try expression(), try !check(.colon) {
             var e = error(.syntaxError, "':' expected after dictionary key",

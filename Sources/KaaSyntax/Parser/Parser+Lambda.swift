@@ -20,17 +20,19 @@ private struct LambdaStarEtc {
 extension Parser {
     // lambdef: 'lambda' a=[lambda_params] ':' b=expression { Lambda(a or empty arguments, b) }
     func lambdef() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard let st = try expect(.kwLambda) else { return nil }
         let a = try lambdaParams()
         guard try expect(.colon) != nil, let b = try expression() else { reset(m); return nil }
         let args = a ?? Arguments(posonlyargs: [], args: [], vararg: nil, kwonlyargs: [], kwDefaults: [],
                                   kwarg: nil, defaults: [])
-        return Expr(.lambda(args: args, body: b), range: range(from: st))
+        return Expr(.lambda(args: args, body: b), range: extra(st))
     }
 
     // lambda_params: invalid_lambda_parameters | lambda_parameters
     func lambdaParams() throws -> Arguments? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if callInvalidRules {
             try invalidLambdaParameters()
@@ -46,6 +48,7 @@ extension Parser {
     //     | a=lambda_param_with_default+ b=[lambda_star_etc]
     //     | a=lambda_star_etc
     func lambdaParameters() throws -> Arguments? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if let a = try lambdaSlashNoDefault() {
             let b = try lambdaParamNoDefaultStar()
@@ -107,6 +110,7 @@ extension Parser {
 
     /// `lambda_param_no_default*`
     private func lambdaParamNoDefaultStar() throws -> [Arg] {
+        try enter(); defer { level -= 1 }
         var items: [Arg] = []
         while let a = try lambdaParamNoDefault() { items.append(a) }
         return items
@@ -114,6 +118,7 @@ extension Parser {
 
     /// `lambda_param_with_default*`
     private func lambdaParamWithDefaultStar() throws -> [LambdaNameDefault] {
+        try enter(); defer { level -= 1 }
         var items: [LambdaNameDefault] = []
         while let a = try lambdaParamWithDefault() { items.append(a) }
         return items
@@ -121,6 +126,7 @@ extension Parser {
 
     /// `lambda_param_maybe_default*`
     private func lambdaParamMaybeDefaultStar() throws -> [LambdaNameDefault] {
+        try enter(); defer { level -= 1 }
         var items: [LambdaNameDefault] = []
         while let a = try lambdaParamMaybeDefault() { items.append(a) }
         return items
@@ -130,6 +136,7 @@ extension Parser {
     //     | a=lambda_param_no_default+ '/' ',' { a }
     //     | a=lambda_param_no_default+ '/' &':' { a }
     private func lambdaSlashNoDefault() throws -> [Arg]? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let a = try lambdaParamNoDefaultStar()
         if !a.isEmpty, try expect(.slash) != nil {
@@ -143,6 +150,7 @@ extension Parser {
     //     | a=lambda_param_no_default* b=lambda_param_with_default+ '/' ',' { SlashWithDefault(a, b) }
     //     | a=lambda_param_no_default* b=lambda_param_with_default+ '/' &':' { SlashWithDefault(a, b) }
     private func lambdaSlashWithDefault() throws -> LambdaSlashWithDefault? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let a = try lambdaParamNoDefaultStar()
         let b = try lambdaParamWithDefaultStar()
@@ -161,6 +169,7 @@ extension Parser {
     //     | '*' ',' b=lambda_param_maybe_default+ c=[lambda_kwds] { StarEtc(NULL, b, c) }
     //     | a=lambda_kwds { StarEtc(NULL, NULL, a) }
     private func lambdaStarEtc() throws -> LambdaStarEtc? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if callInvalidRules {
             try invalidLambdaStarEtc()
@@ -190,6 +199,7 @@ extension Parser {
 
     // lambda_kwds: invalid_lambda_kwds | '**' a=lambda_param_no_default { a }
     private func lambdaKwds() throws -> Arg? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if callInvalidRules {
             try invalidLambdaKwds()
@@ -202,6 +212,7 @@ extension Parser {
 
     // lambda_param_no_default: a=lambda_param ',' { a } | a=lambda_param &':' { a }
     private func lambdaParamNoDefault() throws -> Arg? {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard let a = try lambdaParam() else { return nil }
         if try expect(.comma) != nil || check(.colon) { return a }
@@ -211,6 +222,7 @@ extension Parser {
 
     // lambda_param_with_default: a=lambda_param c=default ',' | a=lambda_param c=default &':'
     private func lambdaParamWithDefault() throws -> LambdaNameDefault? {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard let a = try lambdaParam(), let c = try lambdaDefault() else { reset(m); return nil }
         if try expect(.comma) != nil || check(.colon) { return LambdaNameDefault(arg: a, value: c) }
@@ -220,6 +232,7 @@ extension Parser {
 
     // lambda_param_maybe_default: a=lambda_param c=default? ',' | a=lambda_param c=default? &':'
     private func lambdaParamMaybeDefault() throws -> LambdaNameDefault? {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard let a = try lambdaParam() else { return nil }
         let c = try lambdaDefault()
@@ -230,6 +243,7 @@ extension Parser {
 
     // lambda_param: a=NAME { arg(a, NULL, NULL) }
     private func lambdaParam() throws -> Arg? {
+        try enter(); defer { level -= 1 }
         let t = try peek()
         guard t.kind == .name else { return nil }
         pos += 1
@@ -239,6 +253,7 @@ extension Parser {
     // default: '=' a=expression { a } | invalid_default
     // invalid_default: a='=' &(')'|',') { RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected default value expression") }
     private func lambdaDefault() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if try expect(.equal) != nil, let a = try expression() { return a }
         reset(m)
@@ -263,6 +278,7 @@ extension Parser {
     //           (',' | lambda_param_no_default) lambda_param_maybe_default* a='/'
     //     | lambda_param_maybe_default+ '/' a='*'
     func invalidLambdaParameters() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         _ = try lambdaParamNoDefaultStar()
         if try invalidLambdaParametersHelper(), let a = try lambdaParamNoDefault() {
@@ -327,6 +343,7 @@ extension Parser {
     //     | a=lambda_slash_with_default { [a] }
     //     | lambda_param_with_default+
     private func invalidLambdaParametersHelper() throws -> Bool {
+        try enter(); defer { level -= 1 }
         let m = pos
         if try lambdaSlashWithDefault() != nil { return true }
         reset(m)
@@ -341,6 +358,7 @@ extension Parser {
     //     | '*' (lambda_param_no_default | ',') lambda_param_maybe_default* a='*' (lambda_param_no_default | ',')
     //         { "* argument may appear only once" }
     private func invalidLambdaStarEtc() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard try expect(.star) != nil else { return }
         if try expect(.colon) != nil {
@@ -378,6 +396,7 @@ extension Parser {
     //     | '**' lambda_param ',' a=lambda_param { "arguments cannot follow var-keyword argument" }
     //     | '**' lambda_param ',' a[Token*]=('*'|'**'|'/') { "arguments cannot follow var-keyword argument" }
     private func invalidLambdaKwds() throws {
+        try enter(); defer { level -= 1 }
         let m = pos
         guard try expect(.doublestar) != nil, try lambdaParam() != nil else { reset(m); return }
         if let a = try expect(.equal) {

@@ -4,16 +4,15 @@ extension Parser {
     //     | AWAIT a=primary { Await(a) }
     //     | primary
     func awaitPrimary() throws -> Expr? {
-        try memoized(.awaitPrimary) {
-            let m = pos
-            if let st = try expect(.await) {
-                if let a = try primary() {
-                    return Expr(.await(value: a), range: range(from: st))
-                }
-                reset(m)
+        try enter(); defer { level -= 1 }
+        let m = pos
+        if let st = try expect(.await) {
+            if let a = try primary() {
+                return Expr(.await(value: a), range: extra(st))
             }
-            return try primary()
+            reset(m)
         }
+        return try primary()
     }
 
     // primary:
@@ -23,45 +22,61 @@ extension Parser {
     //     | a=primary '[' b=slices ']' { Subscript(a, b, Load) }
     //     | atom
     func primary() throws -> Expr? {
-        try memoized(.primary) {
-            let st = try startToken()
-            guard var a = try atom() else { return nil }
-            while let next = try primaryTrailer(a, st) { a = next }
-            return a
-        }
+        try enter(); try enter(); defer { level -= 2 }
+        let st = try startToken()
+        guard var a = try atom() else { return nil }
+        while let next = try primaryTrailer(a, st) { a = next }
+        return a
     }
 
     /// One growth step of `primary`'s left recursion: the first of its four recursive alternatives that matches
     /// after `a`, or nil (pos unchanged).
     func primaryTrailer(_ a: Expr, _ st: Token) throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let t = try peek()
         switch t.kind {
         case .dot:
             pos += 1
             if let name = try expect(.name) {
-                return Expr(.attribute(value: a, attr: identifier(name), ctx: .load), range: range(from: st))
+                return Expr(.attribute(value: a, attr: identifier(name), ctx: .load), range: extra(st))
             }
             reset(m)
             return nil
         case .lpar:
             if let g = try genexp() {
-                return Expr(.call(func: a, args: [g], keywords: []), range: range(from: st))
+                return Expr(.call(func: a, args: [g], keywords: []), range: extra(st))
             }
             reset(m)
             pos += 1
             let b = try arguments()
             if try expect(.rpar) != nil {
-                return Expr(.call(func: a, args: b?.args ?? [], keywords: b?.keywords ?? []), range: range(from: st))
+                return Expr(.call(func: a, args: b?.args ?? [], keywords: b?.keywords ?? []), range: extra(st))
             }
             reset(m)
             return nil
         case .lsqb:
+            // `primary genexp` comes first: in the second pass genexp's invalid_comprehension also starts at '['.
+            if callInvalidRules {
+                if let g = try genexp() {
+                    return Expr(.call(func: a, args: [g], keywords: []), range: extra(st))
+                }
+                reset(m)
+            }
             pos += 1
             if let b = try slices(), try expect(.rsqb) != nil {
-                return Expr(.subscript(value: a, slice: b, ctx: .load), range: range(from: st))
+                return Expr(.subscript(value: a, slice: b, ctx: .load), range: extra(st))
             }
             reset(m)
+            return nil
+        case .lbrace:
+            // genexp's invalid_comprehension (second pass) also starts at '{'.
+            if callInvalidRules {
+                if let g = try genexp() {
+                    return Expr(.call(func: a, args: [g], keywords: []), range: extra(st))
+                }
+                reset(m)
+            }
             return nil
         default:
             return nil
@@ -72,6 +87,7 @@ extension Parser {
     //     | a=slice !',' { a }
     //     | a=','.(slice | starred_expression)+ [','] { Tuple(a, Load) }
     func slices() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let st = try startToken()
         if let a = try slice() {
@@ -87,10 +103,11 @@ extension Parser {
             elts.append(e)
         }
         _ = try expect(.comma)
-        return Expr(.tuple(elts: elts, ctx: .load), range: range(from: st))
+        return Expr(.tuple(elts: elts, ctx: .load), range: extra(st))
     }
 
     func sliceOrStarredExpression() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if let s = try slice() { return s }
         reset(m)
@@ -101,6 +118,7 @@ extension Parser {
     //     | a=[expression] ':' b=[expression] c=[':' d=[expression] { d }] { Slice(a, b, c) }
     //     | a=named_expression { a }
     func slice() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let st = try startToken()
         let a = try expression()
@@ -108,7 +126,7 @@ extension Parser {
             let b = try expression()
             var c: Expr? = nil
             if try expect(.colon) != nil { c = try expression() }
-            return Expr(.slice(lower: a, upper: b, step: c), range: range(from: st))
+            return Expr(.slice(lower: a, upper: b, step: c), range: extra(st))
         }
         reset(m)
         return try namedExpression()

@@ -5,6 +5,7 @@ extension Parser {
     //     | a=star_target !',' { a }
     //     | a=star_target b=(',' c=star_target { c })* [','] { Tuple([a] + b, Store) }
     func starTargets() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let st = try startToken()
         guard let a = try starTarget() else { return nil }
         if try !check(.comma) { return a }
@@ -16,11 +17,12 @@ extension Parser {
             elts.append(c)
         }
         _ = try expect(.comma)
-        return Expr(.tuple(elts: elts, ctx: .store), range: range(from: st))
+        return Expr(.tuple(elts: elts, ctx: .store), range: extra(st))
     }
 
     // star_targets_list_seq: a=','.star_target+ [','] { a }
     func starTargetsListSeq() throws -> [Expr]? {
+        try enter(); defer { level -= 1 }
         guard let first = try starTarget() else { return nil }
         var elts = [first]
         while true {
@@ -37,6 +39,7 @@ extension Parser {
     //     | a=star_target b=(',' c=star_target { c })+ [','] { [a] + b }
     //     | a=star_target ',' { [a] }
     func starTargetsTupleSeq() throws -> [Expr]? {
+        try enter(); defer { level -= 1 }
         let m0 = pos
         guard let a = try starTarget() else { return nil }
         var elts = [a]
@@ -59,14 +62,13 @@ extension Parser {
     //     | '*' a=(!'*' star_target) { Starred(set_expr_context(a, Store), Store) }
     //     | target_with_star_atom
     func starTarget() throws -> Expr? {
-        try memoized(.starTarget) {
+        try enter(); defer { level -= 1 }
+        return try memoized(.starTarget) {
             let m = pos
             if let st = try expect(.star) {
                 if try !check(.star) {
-                    try enterRecursion()
-                    defer { level -= 1 }
                     if let a = try starTarget() {
-                        return Expr(.starred(value: setExprContext(a, .store), ctx: .store), range: range(from: st))
+                        return Expr(.starred(value: setExprContext(a, .store), ctx: .store), range: extra(st))
                     }
                 }
                 reset(m)
@@ -80,7 +82,8 @@ extension Parser {
     //     | a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, Store) }
     //     | star_atom
     func targetWithStarAtom() throws -> Expr? {
-        try memoized(.targetWithStarAtom) {
+        try enter(); defer { level -= 1 }
+        return try memoized(.targetWithStarAtom) {
             let m = pos
             if let e = try subscriptAttributeTarget(.store) { return e }
             reset(m)
@@ -91,16 +94,17 @@ extension Parser {
     /// The two `t_primary` alternatives shared by target_with_star_atom, single_subscript_attribute_target and
     /// del_target.
     func subscriptAttributeTarget(_ ctx: ExprContext) throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let st = try startToken()
         guard let a = try tPrimary() else { return nil }
         let m2 = pos
         if try expect(.dot) != nil, let b = try expect(.name), try !tLookahead() {
-            return Expr(.attribute(value: a, attr: identifier(b), ctx: ctx), range: range(from: st))
+            return Expr(.attribute(value: a, attr: identifier(b), ctx: ctx), range: extra(st))
         }
         reset(m2)
         if try expect(.lsqb) != nil, let b = try slices(), try expect(.rsqb) != nil, try !tLookahead() {
-            return Expr(.subscript(value: a, slice: b, ctx: ctx), range: range(from: st))
+            return Expr(.subscript(value: a, slice: b, ctx: ctx), range: extra(st))
         }
         reset(m)
         return nil
@@ -112,6 +116,7 @@ extension Parser {
     //     | '(' a=[star_targets_tuple_seq] ')' { Tuple(a, Store) }
     //     | '[' a=[star_targets_list_seq] ']' { List(a, Store) }
     func starAtom() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let t = try peek()
         switch t.kind {
@@ -127,7 +132,7 @@ extension Parser {
             pos += 1
             let a = try starTargetsTupleSeq()
             if try expect(.rpar) != nil {
-                return Expr(.tuple(elts: a ?? [], ctx: .store), range: range(from: t))
+                return Expr(.tuple(elts: a ?? [], ctx: .store), range: extra(t))
             }
             reset(m)
             return nil
@@ -135,7 +140,7 @@ extension Parser {
             pos += 1
             let a = try starTargetsListSeq()
             if try expect(.rsqb) != nil {
-                return Expr(.list(elts: a ?? [], ctx: .store), range: range(from: t))
+                return Expr(.list(elts: a ?? [], ctx: .store), range: extra(t))
             }
             reset(m)
             return nil
@@ -149,6 +154,7 @@ extension Parser {
     //     | a=NAME { set_expr_context(a, Store) }
     //     | '(' a=single_target ')' { a }
     func singleTarget() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if let e = try singleSubscriptAttributeTarget() { return e }
         reset(m)
@@ -169,7 +175,8 @@ extension Parser {
     //     | a=t_primary '.' b=NAME !t_lookahead { Attribute(a, b, Store) }
     //     | a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, Store) }
     func singleSubscriptAttributeTarget() throws -> Expr? {
-        try subscriptAttributeTarget(.store)
+        try enter(); defer { level -= 1 }
+        return try subscriptAttributeTarget(.store)
     }
 
     // t_primary:
@@ -179,7 +186,8 @@ extension Parser {
     //     | a=t_primary '(' b=[arguments] ')' &t_lookahead { Call(a, b) }
     //     | a=atom &t_lookahead { a }
     func tPrimary() throws -> Expr? {
-        try memoized(.tPrimary) {
+        try enter(); try enter(); defer { level -= 2 }
+        return try memoized(.tPrimary) {
             let m = pos
             let st = try startToken()
             guard var a = try atom(), try tLookahead() else { reset(m); return nil }
@@ -190,24 +198,25 @@ extension Parser {
 
     /// One growth step of t_primary's left recursion.
     private func tPrimaryTrailer(_ a: Expr, _ st: Token) throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         if try expect(.dot) != nil, let b = try expect(.name), try tLookahead() {
-            return Expr(.attribute(value: a, attr: identifier(b), ctx: .load), range: range(from: st))
+            return Expr(.attribute(value: a, attr: identifier(b), ctx: .load), range: extra(st))
         }
         reset(m)
         if try expect(.lsqb) != nil, let b = try slices(), try expect(.rsqb) != nil, try tLookahead() {
-            return Expr(.subscript(value: a, slice: b, ctx: .load), range: range(from: st))
+            return Expr(.subscript(value: a, slice: b, ctx: .load), range: extra(st))
         }
         reset(m)
         if let b = try genexp(), try tLookahead() {
-            return Expr(.call(func: a, args: [b], keywords: []), range: range(from: st))
+            return Expr(.call(func: a, args: [b], keywords: []), range: extra(st))
         }
         reset(m)
         if try expect(.lpar) != nil {
             let b = try arguments()
             if try expect(.rpar) != nil, try tLookahead() {
                 return Expr(.call(func: a, args: b?.args ?? [], keywords: b?.keywords ?? []),
-                            range: range(from: st))
+                            range: extra(st))
             }
         }
         reset(m)
@@ -222,6 +231,7 @@ extension Parser {
 
     // del_targets: a=','.del_target+ [','] { a }
     func delTargets() throws -> [Expr]? {
+        try enter(); defer { level -= 1 }
         guard let first = try delTarget() else { return nil }
         var elts = [first]
         while true {
@@ -239,7 +249,8 @@ extension Parser {
     //     | a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, Del) }
     //     | del_t_atom
     func delTarget() throws -> Expr? {
-        try memoized(.delTarget) {
+        try enter(); defer { level -= 1 }
+        return try memoized(.delTarget) {
             let m = pos
             if let e = try subscriptAttributeTarget(.del) { return e }
             reset(m)
@@ -253,6 +264,7 @@ extension Parser {
     //     | '(' a=[del_targets] ')' { Tuple(a, Del) }
     //     | '[' a=[del_targets] ']' { List(a, Del) }
     func delTAtom() throws -> Expr? {
+        try enter(); defer { level -= 1 }
         let m = pos
         let t = try peek()
         switch t.kind {
@@ -268,7 +280,7 @@ extension Parser {
             pos += 1
             let a = try delTargets()
             if try expect(.rpar) != nil {
-                return Expr(.tuple(elts: a ?? [], ctx: .del), range: range(from: t))
+                return Expr(.tuple(elts: a ?? [], ctx: .del), range: extra(t))
             }
             reset(m)
             return nil
@@ -276,7 +288,7 @@ extension Parser {
             pos += 1
             let a = try delTargets()
             if try expect(.rsqb) != nil {
-                return Expr(.list(elts: a ?? [], ctx: .del), range: range(from: t))
+                return Expr(.list(elts: a ?? [], ctx: .del), range: extra(t))
             }
             reset(m)
             return nil

@@ -13,15 +13,18 @@ public final class Parser {
 
     let lexer: Lexer
     let mode: Mode
-    var tokens: [Token] = []
+    // The parser's hot state opts out of Swift's dynamic exclusivity checks (each access otherwise costs a
+    // runtime call; they were a third of the parse time). Rules never hold an access across a call that could
+    // touch the same property, so the checks could never fire.
+    @exclusivity(unchecked) var tokens: [Token] = []
     /// Index of the next token to consume (CPython: p->mark).
-    var pos = 0
+    @exclusivity(unchecked) var pos = 0
     /// Second pass: the `invalid_*` rules are active (CPython: p->call_invalid_rules).
-    var callInvalidRules = false
+    @exclusivity(unchecked) var callInvalidRules = false
     /// Recursion depth of rule calls (CPython: p->level, checked against MAXSTACK).
-    var level = 0
+    @exclusivity(unchecked) var level = 0
     /// State of the expression rules (memo table, f-string sub-parser offsets); see Parser+ActionHelpers.swift.
-    var exprState = ExprParserState()
+    @exclusivity(unchecked) var exprState = ExprParserState()
 
     // Statement-half state (pstmt): see Parser+Entry.swift.
     /// The lexer threw: its error is final (CPython: tok->done != E_OK, so no second pass result can replace it).
@@ -31,7 +34,9 @@ public final class Parser {
     /// Single-input mode: the first ENDMARKER after some token becomes NEWLINE (CPython: p->parsing_started).
     var parsingStarted = false
     /// Memo tables of the statement rules CPython marks `(memo)`, keyed by start position; emptied for pass two.
-    var stmtMemo = StatementMemo()
+    @exclusivity(unchecked) var stmtMemo = StatementMemo()
+    /// PyCF_ALLOW_INCOMPLETE_INPUT (codeop): a first pass that fails at the end of the source is "incomplete input".
+    var allowIncompleteInput = false
 
     public init(lexer: Lexer, mode: Mode) {
         self.lexer = lexer

@@ -357,33 +357,34 @@ extension Parser {
     /// CPython: _PyPegen_run_parser for the `fstring: star_expressions` start rule — a first pass, then a second with
     /// the invalid_* rules on, then the generic error at the first pass's last token.
     func runFStringParser() throws -> Expr {
-        if let e = try starExpressions() { return e }
-        let lastIndex = tokens.count - 1
-        reset(0)
-        callInvalidRules = true
-        _ = try starExpressions()
-        guard lastIndex >= 0 else { throw syntaxErrorAtLastToken("error at start before reading any input") }
-        let lastTok = tokens[lastIndex]
-        let generic = error("invalid syntax", at: SourceRange(start: lastTok.start, end: lastTok.end))
-        // CPython: _PyPegen_tokenize_full_source_to_check_for_errors — a tokenizer error further on wins.
-        while true {
-            let t = try lexer.nextToken()
-            if t.kind == .endmarker { break }
+        do {
+            if let e = try starExpressions() { return e }
+            let lastIndex = tokens.count - 1
+            reset(0)
+            level = 0
+            callInvalidRules = true
+            exprState.resetMemo()
+            _ = try starExpressions()
+            guard lastIndex >= 0 else { throw raiseError("error at start before reading any input") }
+            let lastTok = tokens[lastIndex]
+            throw error("invalid syntax", at: SourceRange(start: lastTok.start, end: lastTok.end))
+        } catch let e as SyntaxErrorInfo {
+            // CPython: _PyPegen_set_syntax_error — a tokenizer error further on replaces a parser error.
+            throw tokenizerFailed ? e : checkRestForTokenizerErrors(e)
         }
-        throw generic
     }
 
     /// CPython: _PyPegen_raise_error_known_location for the f-string sub-parser — "f-string: " before the message,
     /// columns relative to the `(expr)` text, which is the error's text; line numbers stay the file's.
     func fstringError(_ kind: SyntaxErrorInfo.Kind, _ message: String, start: SourcePosition,
                       end: SourcePosition) -> SyntaxErrorInfo {
+        // The sub-tokenizer has no encoding, so CPython leaves the offsets in bytes (and does not clamp them: an
+        // end on a later, unshifted line can come out negative).
         let textLine = (tokens.last?.end.line ?? start.line) - exprState.startingLineno
-        let col = start.column - exprState.startingColOffset
-        let endCol = end.column - exprState.startingColOffset
         return SyntaxErrorInfo(
             kind: kind, message: "f-string: " + message, filename: filename, lineno: start.line,
-            offset: characterOffset(line: textLine, byteColumn: col),
-            endLineno: end.line, endOffset: characterOffset(line: textLine, byteColumn: endCol),
+            offset: start.column + 1 - exprState.startingColOffset,
+            endLineno: end.line, endOffset: end.column + 1 - exprState.startingColOffset,
             text: lineText(textLine))
     }
 }

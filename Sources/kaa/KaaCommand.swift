@@ -1,0 +1,132 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import KaaSyntax
+import KaaBytecode
+
+/// `kaa`: what `python3` does with its command line, stage by stage as Kaa grows.
+/// Until the VM lands, a program is read, decoded, tokenized and parsed (so syntax errors are reported exactly as
+/// CPython reports them) but not executed; the stage views (`-m tokenize`, `-m ast`, `-m dis`) are built in.
+enum KaaCommand {
+    static let pythonVersion = "3.11.7"
+    static let kaaVersion = "0.1.0"
+
+    static func run(_ arguments: [String]) -> Int32 {
+        let programName = arguments.first ?? "kaa"
+        let options: LaunchOptions
+        do {
+            options = try LaunchOptions.parse(arguments)
+        } catch let error as LaunchOptions.UsageError {
+            writeStderr(error.message + "\n" + usageLine(programName) + "Try `python -h' for more information.\n")
+            return 2
+        } catch {
+            return 2
+        }
+        if options.helpRequested {
+            writeStdout(usageLine(programName) + helpText)
+            return 0
+        }
+        if options.versionRequests > 0 {
+            if options.versionRequests == 1 {
+                writeStdout("Python \(pythonVersion)\n")
+            } else {
+                writeStdout("Python \(pythonVersion) (Kaa \(kaaVersion), a Python implementation in Swift)\n")
+            }
+            return 0
+        }
+        switch options.program {
+        case .module(let name):
+            return runModule(name, arguments: Array(options.programArguments.dropFirst()), programName: programName)
+        case .command(let code):
+            return runSource(Array(code.utf8), filename: "<string>")
+        case .file(let path):
+            // CPython 3.11 runs the script under its absolute path (the code's co_filename and __file__).
+            let absolute = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
+            guard let bytes = readFile(path) else {
+                writeStderr("\(programName): can't open file '\(absolute)': [Errno 2] No such file or directory\n")
+                return 2
+            }
+            return runSource(bytes, filename: absolute)
+        case .stdin:
+            return runSource(readStandardInput(), filename: "<stdin>")
+        }
+    }
+
+    /// Decodes and parses a whole program. The VM is not there yet: a program that parses is not run.
+    static func runSource(_ source: [UInt8], filename: String) -> Int32 {
+        do {
+            _ = try parseSource(source, filename: filename, mode: .file)
+            return 0
+        } catch let error as SyntaxErrorInfo {
+            writeStderr(error.formattedForTraceback())
+            return 1
+        } catch {
+            writeStderr("\(error)\n")
+            return 1
+        }
+    }
+
+    /// `-m NAME`: the stage views Kaa has built in. Other modules need the import system (the VM).
+    static func runModule(_ name: String, arguments: [String], programName: String) -> Int32 {
+        switch name {
+        case "tokenize": return TokenizeModule.main(arguments)
+        case "ast":
+            if let batch = getenv("KAA_AST_BATCH"), String(cString: batch) == "parse" { return ParseBenchmark.run() }
+            return ASTModule.main(arguments)
+        case "dis": return DisModule.main(arguments)
+        default:
+            writeStderr("\(programName): No module named \(name)\n")
+            return 1
+        }
+    }
+
+    static func usageLine(_ programName: String) -> String {
+        "usage: \(programName) [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+    }
+
+    static let helpText = """
+        Options (and corresponding environment variables):
+        -b     : issue warnings about str(bytes_instance), str(bytearray_instance)
+                 and comparing bytes/bytearray with str. (-bb: issue errors)
+        -B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
+        -c cmd : program passed in as string (terminates option list)
+        -d     : turn on parser debugging output (for experts only, only works on
+                 debug builds); also PYTHONDEBUG=x
+        -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+        -h     : print this help message and exit (also -? or --help)
+        -i     : inspect interactively after running script; forces a prompt even
+                 if stdin does not appear to be a terminal; also PYTHONINSPECT=x
+        -I     : isolate Python from the user's environment (implies -E and -s)
+        -m mod : run library module as a script (terminates option list)
+        -O     : remove assert and __debug__-dependent statements; add .opt-1 before
+                 .pyc extension; also PYTHONOPTIMIZE=x
+        -OO    : do -O changes and also discard docstrings; add .opt-2 before
+                 .pyc extension
+        -P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
+        -q     : don't print version and copyright messages on interactive startup
+        -s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE
+        -S     : don't imply 'import site' on initialization
+        -u     : force the stdout and stderr streams to be unbuffered;
+                 this option has no effect on stdin; also PYTHONUNBUFFERED=x
+        -v     : verbose (trace import statements); also PYTHONVERBOSE=x
+                 can be supplied multiple times to increase verbosity
+        -V     : print the Python version number and exit (also --version)
+                 when given twice, print more information about the build
+        -W arg : warning control; arg is action:message:category:module:lineno
+                 also PYTHONWARNINGS=arg
+        -x     : skip first line of source, allowing use of non-Unix forms of #!cmd
+        -X opt : set implementation-specific option
+        --check-hash-based-pycs always|default|never:
+                 control how Python invalidates hash-based .pyc files
+        --help-env      : print help about Python environment variables and exit
+        --help-xoptions : print help about implementation-specific -X options and exit
+        --help-all      : print complete help information and exit
+        Arguments:
+        file   : program read from script file
+        -      : program read from stdin (default; interactive mode if a tty)
+        arg ...: arguments passed to program in sys.argv[1:]
+
+        """
+}

@@ -1,0 +1,3 @@
+import XCTest
+@testable import KaaRuntime
+final class KaaRuntimeSmokeTests: XCTestCase { func testLoads() {} }

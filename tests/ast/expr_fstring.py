@@ -1,0 +1,18 @@
+# f-strings: FormattedValue/JoinedStr structure and the positions CPython 3.11 gives their nodes.
+name = "x"
+a = f'{name}'
+b = f'{name!r} {name!s:>10} {name!a}'
+c = f'{name=}' f'{name = }' f'{name=!s}' f'{name=:>5}'
+d = f'{{literal}} {{{name}}}'
+e = 'plain ' f'{name}' ' tail'
+f_ = u'u-kind ' f'{name}'
+g = rf'\n{name}\d' fr'{name}\x'
+h = f'{d["k"]!r:>{width}.{prec}}'
+i = f'{a, b}' f'{(a, b)}' f'{ a }'
+j = f'{(lambda x: x)}'
+k = f'{x!=y} {x==y} {x<y} {x>=y}'
+l = f'{x}{x}{x}'
+m = f'{3.14:.2f} {now:%H:%M}'
+n = f'{"é"}{name}é'
+o = f'\N{EM DASH}{name}\N{EM DASH}'
+p = f''

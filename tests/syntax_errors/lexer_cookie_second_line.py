@@ -1,0 +1,5 @@
+#!/usr/bin/env python3
+# vim: set fileencoding=cp1252 :
+s = "€"
+print(s)
+$

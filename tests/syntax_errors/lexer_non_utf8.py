@@ -1,0 +1,2 @@
+# no cookie
+s = "café"

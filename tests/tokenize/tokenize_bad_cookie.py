@@ -1,0 +1,3 @@
+#!/usr/bin/env python
+# coding: uft-8
+x = 1

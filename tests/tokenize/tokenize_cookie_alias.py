@@ -1,0 +1,3 @@
+# coding=UTF8
+# coding: latin-1 (only the first cookie counts)
+x = "é"

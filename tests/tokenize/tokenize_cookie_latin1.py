@@ -1,0 +1,4 @@
+# -*- coding: latin-1 -*-
+name = "café"  # © ½
+été = 1
+x = " "
