@@ -73,26 +73,27 @@ extension BytecodeConstant {
     }
 }
 
-/// The fields CPython's code_richcompare compares (not the qualname, nor the filename).
+/// The fields CPython's code_richcompare compares (not the qualname, nor the filename). Hashing looks at a few
+/// cheap fields only; the full comparison (nested constants included) runs only when those collide.
 struct CodeKey: Hashable {
-    var name: PyString
-    var counts: [Int32]
-    var code: [UInt8]
-    var consts: [ConstKey]
-    var names: [PyString]
-    var localsPlusNames: [PyString]
-    var lineTable: [UInt8]
-    var exceptionTable: [UInt8]
+    let co: CodeObject
 
-    init(_ co: CodeObject) {
-        name = co.name
-        counts = [co.argCount, co.posOnlyArgCount, co.kwOnlyArgCount, co.flags, co.firstLineNumber]
-        code = co.code
-        consts = co.consts.map(ConstKey.init)
-        names = co.names
-        localsPlusNames = co.localsPlusNames
-        lineTable = co.lineTable
-        exceptionTable = co.exceptionTable
+    init(_ co: CodeObject) { self.co = co }
+
+    func hash(into h: inout Hasher) {
+        h.combine(co.name)
+        h.combine(co.firstLineNumber)
+        h.combine(co.code.count)
+    }
+
+    static func == (a: CodeKey, b: CodeKey) -> Bool {
+        let x = a.co, y = b.co
+        if x === y { return true }
+        return x.name == y.name && x.argCount == y.argCount && x.posOnlyArgCount == y.posOnlyArgCount
+            && x.kwOnlyArgCount == y.kwOnlyArgCount && x.flags == y.flags && x.firstLineNumber == y.firstLineNumber
+            && x.code == y.code && x.names == y.names && x.localsPlusNames == y.localsPlusNames
+            && x.lineTable == y.lineTable && x.exceptionTable == y.exceptionTable
+            && x.consts.count == y.consts.count && zip(x.consts, y.consts).allSatisfy { ConstKey($0) == ConstKey($1) }
     }
 }
 
