@@ -198,18 +198,18 @@ final class CodeGen {
                                                      lineno: lineno))
         }
         let unit = CompilerUnit(ste: ste, name: name, scopeType: scopeType, firstlineno: lineno)
-        // CPython: dictbytype(ste_symbols, CELL, 0, 0) — sorted names
-        let sorted = ste.symbols.keys.sorted(by: codePointLess)
-        for n in sorted where ste.symbols[n]?.scope == .cell { _ = unit.cellvars.add(n) }
+        // CPython: dictbytype(ste_symbols, CELL, 0, 0) — sorted names (only the cell and free ones are needed)
+        var cells: [String] = [], frees: [String] = []
+        for (n, sym) in ste.symbols {
+            if sym.scope == .cell { cells.append(n) }
+            if sym.scope == .free || sym.flags & ScopeInfo.Flag.defFreeClass != 0 { frees.append(n) }
+        }
+        for n in cells.sorted(by: codePointLess) { _ = unit.cellvars.add(n) }
         if ste.needsClassClosure { _ = unit.cellvars.add("__class__") }
-        let ncells = unit.cellvars.count
-        var idx = ncells
-        for n in sorted {
-            guard let s = ste.symbols[n] else { continue }
-            if s.scope == .free || s.flags & ScopeInfo.Flag.defFreeClass != 0 {
-                unit.freevars.set(n, idx)
-                idx += 1
-            }
+        var idx = unit.cellvars.count
+        for n in frees.sorted(by: codePointLess) {
+            unit.freevars.set(n, idx)
+            idx += 1
         }
         if let parent = u {
             stack.append(parent)
@@ -324,18 +324,8 @@ final class CodeGen {
 
 /// Python's `sorted()` order of str: code point by code point.
 func codePointLess(_ a: String, _ b: String) -> Bool {
-    var ia = a.unicodeScalars.makeIterator()
-    var ib = b.unicodeScalars.makeIterator()
-    while true {
-        let ca = ia.next(), cb = ib.next()
-        switch (ca, cb) {
-        case (nil, nil): return false
-        case (nil, _): return true
-        case (_, nil): return false
-        case (let x?, let y?):
-            if x.value != y.value { return x.value < y.value }
-        }
-    }
+    // UTF-8 byte order is code point order.
+    return a.utf8.lexicographicallyPrecedes(b.utf8)
 }
 
 /// CPython: _Py_Mangle — `__private` in class `C` becomes `_C__private`.
