@@ -30,7 +30,8 @@ while let line = readLine() {
     let source = [UInt8](data)
     do {
         let t0 = now()
-        let mod = try parseSource(source, filename: path, mode: .file)
+        // The conformance script compares with compile(bytes, ...): the tokenizer's bytes input mode.
+        let mod = try parseSource(source, filename: path, mode: .file, inputMode: .bytes)
         let t1 = now()
         let co = try Compiler.compile(mod, filename: path, source: source, optimize: optimize)
         let t2 = now()
