@@ -35,6 +35,9 @@ let package = Package(
                 swiftSettings: optimize + [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination"])]),
         // The `kaa` command, shaped like `python3`.
         .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaCompiler", "KaaBytecode", "KaaRuntime"], swiftSettings: optimize),
+        // Compiles many files in one process for scripts/conformance-compiler.
+        .executableTarget(name: "kaa-compile-batch", dependencies: ["KaaSyntax", "KaaBytecode", "KaaCompiler"],
+                          swiftSettings: optimize),
         // `kaa -m dis` alone, for scripts/conformance-bytecode and bench/unmarshal (batch modes).
         .executableTarget(name: "kaa-bytecode-conformance", dependencies: ["KaaBytecode"], swiftSettings: optimize),
         // Test-only: prints Kaa's symbol table for scripts/conformance-symtable.

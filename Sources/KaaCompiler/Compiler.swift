@@ -1,6 +1,60 @@
+import KaaCore
 import KaaSyntax
 import KaaBytecode
 
 /// The compiler stage: an AST (KaaSyntax) in, code objects (KaaBytecode) out, identical to CPython 3.11's.
 /// (CPython: Python/compile.c `_PyAST_Compile`, Python/symtable.c, Python/ast_opt.c, Python/future.c)
-public enum Compiler {}
+public enum Compiler {
+    public enum Mode { case exec, eval, single }
+
+    /// `compile(source, filename, mode, dont_inherit=True, optimize=optimize)` for an already parsed module.
+    /// `source` is only used for the text of error messages. Throws `SyntaxErrorInfo`.
+    public static func compile(_ module: Mod, filename: String, source: [UInt8], optimize: Int = 0) throws
+        -> CodeObject {
+        // Code generation recurses once per nesting level of the AST (up to the parser's limit): run it on a large
+        // stack, like the parser.
+        let result: Result<CodeObject, Error> = withLargeStack {
+            Result { try compileMod(module, filename: filename, source: source, optimize: optimize) }
+        }
+        return try result.get()
+    }
+
+    static func compileMod(_ module: Mod, filename: String, source: [UInt8], optimize: Int) throws -> CodeObject {
+        do {
+            let scopes = try makeScopes(module, filename: filename, source: source, optimize: optimize)
+            let cg = CodeGen(filename: filename, source: source, optimize: optimize,
+                             futureAnnotations: scopes.futureAnnotations, futureLineno: scopes.futureLineno,
+                             flags: scopes.futureFlags, symtable: scopes.provider)
+            return try cg.compileModule(scopes.module)
+        } catch let e as CompileError {
+            throw e.info
+        }
+    }
+}
+
+extension CodeGen {
+    /// CPython: compiler_mod
+    func compileModule(_ mod: Mod) throws -> CodeObject {
+        try enterScope(name: "<module>", scopeType: .module,
+                       key: .init(kind: .module, range: SourceRange(lineno: 0, colOffset: 0, endLineno: 0,
+                                                                    endColOffset: 0)), lineno: 1)
+        u.loc.line = 1
+        var addNone = true
+        switch mod {
+        case .module(let body, _):
+            try self.body(body)
+        case .interactive(let body):
+            if CodeGen.findAnn(body) { addop(Op.SETUP_ANNOTATIONS) }
+            interactive = true
+            try visitStmts(body)
+        case .expression(let body):
+            try visitExpr(body)
+            addNone = false
+        case .functionType:
+            throw error("module kind should not be possible")
+        }
+        let co = try assemble(addNone: addNone)
+        exitScope()
+        return co
+    }
+}

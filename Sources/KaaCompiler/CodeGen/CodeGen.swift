@@ -1,0 +1,340 @@
+import KaaCore
+import KaaBytecode
+import KaaSyntax
+
+/// An insertion-ordered name → index table (CPython's u_names/u_varnames/u_cellvars/u_freevars dicts).
+struct NameTable {
+    private(set) var list: [String] = []
+    private var map: [String: Int] = [:]
+
+    init() {}
+    init(_ names: [String]) { for n in names { _ = add(n) } }
+
+    var count: Int { list.count }
+    subscript(_ name: String) -> Int? { map[name] }
+
+    /// CPython: compiler_add_o
+    mutating func add(_ name: String) -> Int {
+        if let i = map[name] { return i }
+        let i = list.count
+        map[name] = i
+        list.append(name)
+        return i
+    }
+    /// Insert with an explicit index (dictbytype offsets).
+    mutating func set(_ name: String, _ index: Int) {
+        if map[name] == nil { list.append(name) }
+        map[name] = index
+    }
+    /// Names in index order.
+    var inOrder: [String] { list.sorted { (map[$0] ?? 0) < (map[$1] ?? 0) } }
+}
+
+/// CPython: enum fblocktype + struct fblockinfo
+struct FBlock {
+    enum Kind { case whileLoop, forLoop, tryExcept, finallyTry, finallyEnd, with, asyncWith, handlerCleanup, popValue,
+                exceptionHandler, exceptionGroupHandler, asyncComprehensionGenerator }
+    var kind: Kind
+    var block: BasicBlock?
+    var exit: BasicBlock?
+    /// finallyTry: the finally body; with/asyncWith: the statement's location; handlerCleanup: the bound name.
+    var finalBody: [Stmt] = []
+    var withLoc: Loc? = nil
+    var name: String? = nil
+}
+
+/// CPython: COMPILER_SCOPE_*
+enum UnitScope { case module, classScope, function, asyncFunction, lambda, comprehension }
+
+/// The state of one code object being compiled. CPython: struct compiler_unit
+final class CompilerUnit {
+    let ste: ScopeInfo
+    var name: String
+    var qualname: String?
+    let scopeType: UnitScope
+    var consts: [BytecodeConstant] = []
+    var constIndex: [ConstKey: Int] = [:]
+    var names = NameTable()
+    var varnames: NameTable
+    var cellvars = NameTable()
+    var freevars = NameTable()
+    var priv: String?
+    var argcount = 0
+    var posonlyargcount = 0
+    var kwonlyargcount = 0
+    var blocks: [BasicBlock] = []
+    var curblock: BasicBlock!
+    var fblocks: [FBlock] = []
+    var firstlineno: Int
+    var loc: Loc
+    var needNewImplicitBlock = false
+
+    init(ste: ScopeInfo, name: String, scopeType: UnitScope, firstlineno: Int) {
+        self.ste = ste
+        self.name = name
+        self.scopeType = scopeType
+        self.firstlineno = firstlineno
+        self.loc = Loc(line: firstlineno, endLine: firstlineno, col: 0, endCol: 0)
+        self.varnames = NameTable(ste.varnames)
+    }
+}
+
+/// A compile-time error: CPython's SyntaxError from compile.c (or a SystemError for malformed input).
+struct CompileError: Error {
+    var info: SyntaxErrorInfo
+}
+
+/// The code generator: AST → flow graph per code object, then the assembler. CPython: struct compiler
+final class CodeGen {
+    let filename: String
+    let source: [UInt8]
+    let optimize: Int
+    let futureAnnotations: Bool
+    let flags: Int32
+    let symtable: ScopeProvider
+    var interactive = false
+    var nestLevel = 0
+    var u: CompilerUnit!
+    var stack: [CompilerUnit] = []
+    /// The line of the last `from __future__` import (CPython: ff_lineno).
+    var futureLineno: Int
+
+    init(filename: String, source: [UInt8], optimize: Int, futureAnnotations: Bool, futureLineno: Int,
+         flags: Int32, symtable: ScopeProvider) {
+        self.filename = filename
+        self.optimize = optimize
+        self.futureAnnotations = futureAnnotations
+        self.futureLineno = futureLineno
+        self.flags = flags
+        self.symtable = symtable
+        self.source = source
+    }
+
+    // MARK: Errors
+
+    /// CPython: compiler_error — position from the current location (columns are byte offsets + 1).
+    func error(_ message: String) -> CompileError {
+        let loc = u?.loc ?? Loc(line: 1, endLine: 1, col: 0, endCol: 0)
+        var text: String? = nil
+        let lines = Compiler.sourceLines(source)
+        if loc.line >= 1 && loc.line <= lines.count {
+            text = lines[loc.line - 1]
+        }
+        return CompileError(info: SyntaxErrorInfo(message: message, filename: filename, lineno: loc.line,
+                                                  offset: loc.col + 1, endLineno: loc.endLine,
+                                                  endOffset: loc.endCol + 1, text: text))
+    }
+
+    // MARK: Locations
+
+    func setLoc(_ r: SourceRange) {
+        u.loc = Loc(line: r.lineno, endLine: r.endLineno, col: r.colOffset, endCol: r.endColOffset)
+    }
+    func unsetLoc() { u.loc = .unset }
+
+    // MARK: Blocks and instructions
+
+    /// CPython: compiler_new_block
+    func newBlock() -> BasicBlock {
+        let b = BasicBlock()
+        u.blocks.append(b)
+        return b
+    }
+
+    /// CPython: compiler_use_next_block
+    func useNextBlock(_ b: BasicBlock) {
+        u.curblock.next = b
+        u.curblock = b
+        u.needNewImplicitBlock = false
+    }
+
+    private func emit(_ i: Instr) {
+        if u.needNewImplicitBlock {
+            useNextBlock(newBlock())
+        }
+        let b = u.curblock!
+        if i.opcode == Op.RETURN_VALUE { b.isReturn = true }
+        b.instrs.append(i)
+        if i.endsBlock { u.needNewImplicitBlock = true }
+    }
+
+    /// CPython: compiler_addop / compiler_addop_i
+    func addop(_ op: Int, _ arg: Int = 0) { emit(Instr(op, arg, loc: u.loc)) }
+    func addopNoLine(_ op: Int, _ arg: Int = 0) { emit(Instr(op, arg, loc: .noLine)) }
+    /// CPython: compiler_addop_j
+    func addJump(_ op: Int, _ target: BasicBlock) { emit(Instr(op, 0, loc: u.loc, target: target)) }
+    func addJumpNoLine(_ op: Int, _ target: BasicBlock) { emit(Instr(op, 0, loc: .noLine, target: target)) }
+
+    /// CPython: compiler_add_const (merge_consts_recursive + compiler_add_o)
+    func addConst(_ c: BytecodeConstant) -> Int {
+        if c.containsNaN {
+            u.consts.append(c)
+            return u.consts.count - 1
+        }
+        let key = ConstKey(c)
+        if let i = u.constIndex[key] { return i }
+        let i = u.consts.count
+        u.consts.append(c)
+        u.constIndex[key] = i
+        return i
+    }
+    func loadConst(_ c: BytecodeConstant) { addop(Op.LOAD_CONST, addConst(c)) }
+    func loadConstValue(_ v: ConstantValue) { loadConst(BytecodeConstant(v)) }
+
+    /// CPython: compiler_addop_name (mangled)
+    func addopName(_ op: Int, _ name: String) {
+        let i = u.names.add(mangle(u.priv, name))
+        addop(op, i)
+    }
+    /// CPython: ADDOP_N on u_names (not mangled)
+    func addopNameRaw(_ op: Int, _ name: String) { addop(op, u.names.add(name)) }
+
+    // MARK: Scopes
+
+    /// CPython: compiler_enter_scope
+    func enterScope(name: String, scopeType: UnitScope, key: ScopeInfo.Key, lineno: Int) throws {
+        guard let ste = symtable.lookup(key) else {
+            throw CompileError(info: SyntaxErrorInfo(message: "unknown symbol table entry", filename: filename,
+                                                     lineno: lineno))
+        }
+        let unit = CompilerUnit(ste: ste, name: name, scopeType: scopeType, firstlineno: lineno)
+        // CPython: dictbytype(ste_symbols, CELL, 0, 0) — sorted names (only the cell and free ones are needed)
+        var cells: [String] = [], frees: [String] = []
+        for (n, sym) in ste.symbols {
+            if sym.scope == .cell { cells.append(n) }
+            if sym.scope == .free || sym.flags & ScopeInfo.Flag.defFreeClass != 0 { frees.append(n) }
+        }
+        for n in cells.sorted(by: codePointLess) { _ = unit.cellvars.add(n) }
+        if ste.needsClassClosure { _ = unit.cellvars.add("__class__") }
+        var idx = unit.cellvars.count
+        for n in frees.sorted(by: codePointLess) {
+            unit.freevars.set(n, idx)
+            idx += 1
+        }
+        if let parent = u {
+            stack.append(parent)
+            unit.priv = parent.priv
+        }
+        u = unit
+        nestLevel += 1
+        unit.curblock = newBlock()
+        if scopeType == .module {
+            u.loc.line = 0
+        } else {
+            setQualname()
+        }
+        addop(Op.RESUME, 0)
+        if scopeType == .module { u.loc.line = -1 }
+    }
+
+    /// CPython: compiler_exit_scope
+    func exitScope() {
+        nestLevel -= 1
+        u = stack.popLast()
+    }
+
+    /// CPython: compiler_set_qualname
+    func setQualname() {
+        var base: String? = nil
+        if let parent = stack.last {
+            var forceGlobal = false
+            if u.scopeType == .function || u.scopeType == .asyncFunction || u.scopeType == .classScope {
+                let mangled = mangle(parent.priv, u.name)
+                if parent.ste.scope(of: mangled) == .globalExplicit { forceGlobal = true }
+            }
+            if !forceGlobal {
+                if parent.scopeType == .function || parent.scopeType == .asyncFunction
+                    || parent.scopeType == .lambda {
+                    base = (parent.qualname ?? parent.name) + ".<locals>"
+                } else {
+                    base = parent.qualname
+                }
+            }
+        }
+        if let base = base {
+            u.qualname = base + "." + u.name
+        } else {
+            u.qualname = u.name
+        }
+    }
+
+    // MARK: Names
+
+    /// CPython: forbidden_name
+    func checkForbidden(_ name: String, _ ctx: ExprContext) throws {
+        if name == "__debug__" {
+            if ctx == .store { throw error("cannot assign to __debug__") }
+            if ctx == .del { throw error("cannot delete __debug__") }
+        }
+    }
+
+    /// CPython: compiler_nameop
+    func nameop(_ name: String, _ ctx: ExprContext) throws {
+        try checkForbidden(name, ctx)
+        let mangled = mangle(u.priv, name)
+        enum OpType { case fast, global, deref, name }
+        var optype = OpType.name
+        var table = 0 // 0 names, 1 freevars, 2 cellvars
+        let scope = u.ste.scope(of: mangled)
+        let isFunction = u.ste.type == .function
+        switch scope {
+        case .free: table = 1; optype = .deref
+        case .cell: table = 2; optype = .deref
+        case .local: if isFunction { optype = .fast }
+        case .globalImplicit: if isFunction { optype = .global }
+        case .globalExplicit: optype = .global
+        case nil: break
+        }
+        switch optype {
+        case .deref:
+            let op: Int
+            switch ctx {
+            case .load: op = u.ste.type == .classBlock ? Op.LOAD_CLASSDEREF : Op.LOAD_DEREF
+            case .store: op = Op.STORE_DEREF
+            case .del: op = Op.DELETE_DEREF
+            }
+            let arg = table == 1 ? (u.freevars[mangled] ?? u.freevars.add(mangled))
+                                 : (u.cellvars[mangled] ?? u.cellvars.add(mangled))
+            addop(op, arg)
+        case .fast:
+            let op = ctx == .load ? Op.LOAD_FAST : ctx == .store ? Op.STORE_FAST : Op.DELETE_FAST
+            addop(op, u.varnames.add(mangled))
+        case .global:
+            let op = ctx == .load ? Op.LOAD_GLOBAL : ctx == .store ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL
+            var arg = u.names.add(mangled)
+            if op == Op.LOAD_GLOBAL { arg <<= 1 }
+            addop(op, arg)
+        case .name:
+            let op = ctx == .load ? Op.LOAD_NAME : ctx == .store ? Op.STORE_NAME : Op.DELETE_NAME
+            addop(op, u.names.add(mangled))
+        }
+    }
+
+    // MARK: Frame blocks
+
+    /// CPython: compiler_push_fblock
+    func pushFBlock(_ f: FBlock) throws {
+        if u.fblocks.count >= 20 {
+            throw error("too many statically nested blocks")
+        }
+        u.fblocks.append(f)
+    }
+    func popFBlock() { _ = u.fblocks.popLast() }
+}
+
+/// Python's `sorted()` order of str: code point by code point.
+func codePointLess(_ a: String, _ b: String) -> Bool {
+    // UTF-8 byte order is code point order.
+    return a.utf8.lexicographicallyPrecedes(b.utf8)
+}
+
+/// CPython: _Py_Mangle — `__private` in class `C` becomes `_C__private`.
+func mangle(_ priv: String?, _ ident: String) -> String {
+    guard let priv = priv else { return ident }
+    let u = Array(ident.unicodeScalars)
+    guard u.count >= 2, u[0] == "_", u[1] == "_" else { return ident }
+    if (u[u.count - 1] == "_" && u[u.count - 2] == "_") || u.contains(".") { return ident }
+    let stripped = priv.drop(while: { $0 == "_" })
+    if stripped.isEmpty { return ident }
+    return "_" + stripped + ident
+}

@@ -1,0 +1,108 @@
+import KaaSyntax
+
+/// The scopes code generation runs with, and the module after the AST optimizer.
+struct CompileScopes {
+    var module: Mod
+    var provider: ScopeProvider
+    var futureAnnotations = false
+    var futureLineno = 0
+    var futureFlags: Int32 = 0
+}
+
+/// Code generation's view of the symbol table stage (`SymbolTable`): each block converted once to a `ScopeInfo`.
+final class SymbolTableScopes: ScopeProvider {
+    let table: SymbolTable
+    let top: ScopeInfo
+    private var cache: [ObjectIdentifier: ScopeInfo] = [:]
+
+    init(_ table: SymbolTable) {
+        self.table = table
+        self.top = SymbolTableScopes.convert(table.top)
+        cache[ObjectIdentifier(table.top)] = top
+    }
+
+    func lookup(_ key: ScopeInfo.Key) -> ScopeInfo? {
+        let kind: BlockKey.Kind
+        switch key.kind {
+        case .module: return top
+        case .functionDef: kind = .functionDef
+        case .asyncFunctionDef: kind = .asyncFunctionDef
+        case .classDef: kind = .classDef
+        case .lambda: kind = .lambda
+        case .listComp: kind = .listComp
+        case .setComp: kind = .setComp
+        case .dictComp: kind = .dictComp
+        case .generatorExp: kind = .generatorExp
+        }
+        guard let entry = table.entry(for: BlockKey(kind: kind, range: key.range)) else { return nil }
+        if let s = cache[ObjectIdentifier(entry)] { return s }
+        let s = SymbolTableScopes.convert(entry)
+        cache[ObjectIdentifier(entry)] = s
+        return s
+    }
+
+    static func convert(_ e: SymbolTableEntry) -> ScopeInfo {
+        let type: ScopeInfo.BlockType
+        switch e.type {
+        case .function: type = .function
+        case .class: type = .classBlock
+        case .module, .annotation: type = .module
+        }
+        let s = ScopeInfo(type: type, name: e.name)
+        for (name, flags) in e.symbols {
+            let scope: ScopeInfo.Scope?
+            switch (flags >> SymbolFlags.scopeOffset) & SymbolFlags.scopeMask {
+            case 1: scope = .local
+            case 2: scope = .globalExplicit
+            case 3: scope = .globalImplicit
+            case 4: scope = .free
+            case 5: scope = .cell
+            default: scope = nil
+            }
+            s.symbols[name] = ScopeInfo.Symbol(scope: scope, flags: flags & ((1 << SymbolFlags.scopeOffset) - 1))
+        }
+        s.varnames = e.varnames
+        s.isGenerator = e.isGenerator
+        s.isCoroutine = e.isCoroutine
+        s.isNested = e.isNested
+        s.needsClassClosure = e.needsClassClosure
+        s.hasVarargs = e.hasVarargs
+        s.hasVarkeywords = e.hasVarkeywords
+        return s
+    }
+}
+
+extension Compiler {
+    /// The source split in lines, each with its line ending (SyntaxError.text).
+    static func sourceLines(_ source: [UInt8]) -> [String] {
+        var lines: [String] = []
+        var start = 0
+        for (i, b) in source.enumerated() where b == 10 {
+            lines.append(String(decoding: source[start...i], as: UTF8.self))
+            start = i + 1
+        }
+        if start < source.count { lines.append(String(decoding: source[start...], as: UTF8.self)) }
+        return lines
+    }
+
+    /// Future features, the AST optimizer and the symbol table.
+    /// CPython: _PyAST_Compile before compiler_mod
+    static func makeScopes(_ module: Mod, filename: String, source: [UInt8], optimize: Int) throws -> CompileScopes {
+        // The source lines only fill SyntaxError.text: split them only when an error is raised (then run again).
+        let future: FutureFeatures
+        let table: SymbolTable
+        var optimized = module
+        do {
+            future = try FutureFeatures.parse(module, filename: filename)
+            optimized = try ASTOptimizer.optimize(module, optimizeLevel: optimize, future: future)
+            table = try SymbolTable.build(module: optimized, filename: filename, future: future)
+        } catch is SyntaxErrorInfo {
+            let lines = sourceLines(source)
+            let f = try FutureFeatures.parse(module, filename: filename, sourceLines: lines)
+            _ = try SymbolTable.build(module: optimized, filename: filename, future: f, sourceLines: lines)
+            throw CompileError(info: SyntaxErrorInfo(message: "inconsistent symbol table error", filename: filename))
+        }
+        return CompileScopes(module: optimized, provider: SymbolTableScopes(table), futureAnnotations: future.annotations,
+                             futureLineno: future.lineno, futureFlags: Int32(future.features.rawValue))
+    }
+}

@@ -1,0 +1,22 @@
+for x in y:
+    for x in y:
+        for x in y:
+            for x in y:
+                for x in y:
+                    for x in y:
+                        for x in y:
+                            for x in y:
+                                for x in y:
+                                    for x in y:
+                                        for x in y:
+                                            for x in y:
+                                                for x in y:
+                                                    for x in y:
+                                                        for x in y:
+                                                            for x in y:
+                                                                for x in y:
+                                                                    for x in y:
+                                                                        for x in y:
+                                                                            for x in y:
+                                                                                for x in y:
+                                                                                    pass

@@ -1,0 +1,1 @@
+a + b * c if d else [e for e in f]

@@ -1,0 +1,11 @@
+x = "a%sb%rc%ad" % (1 + y, z, w)
+y = "%5s|%-5s|%.3r|%05.2a|%%|%s" % (a, b, c, d, e)
+z = "%d" % (x,)
+w = "%s %s" % (a,)
+v = "%s" % (a, b)
+u = "%s" % (*a,)
+t = "%s%%" % (q,)
+s = "%" % (q,)
+r = "%.s" % (q,)
+def f(self):
+    return '%s(%r)' % (self.__class__.__name__, self.x)
