@@ -125,7 +125,13 @@ public enum Runtime {
             writeStderr("RuntimeError: Bad code object in .pyc file\n")
             return 1
         }
-        if let problem = validateCode(pyc.code) {
+        return runMain(pyc.code, path: path, arguments: arguments)
+    }
+
+    /// Runs a code object as `__main__` (a compiled script or a .pyc's module code) and returns the process exit
+    /// code; output goes to stdout/stderr as CPython's.
+    public static func runMain(_ codeObject: CodeObject, path: String, arguments: [String]) -> Int32 {
+        if let problem = validateCode(codeObject) {
             if problem.hasPrefix("unsupported: ") {
                 writeStderr("NotImplementedError: \(problem.dropFirst(13))\n")
             } else {
@@ -136,7 +142,7 @@ public enum Runtime {
         bootstrap()
         sysArgv = arguments
         modules = [:]  // each program gets fresh sys/math modules (sys.argv)
-        let code = newCode(pyc.code)
+        let code = newCode(codeObject)
         let globals = newDict()
         _ = dictSetItem(globals, internStr("__name__"), internStr("__main__"))
         _ = dictSetItem(globals, internStr("__doc__"), pyNone)

@@ -7,11 +7,11 @@ import KaaCore
 import KaaSyntax
 import KaaCompiler
 import KaaBytecode
+import KaaRuntime
 
 /// `kaa`: what `python3` does with its command line, stage by stage as Kaa grows.
-/// A `.pyc` compiled by CPython 3.11 runs on the VM (KaaRuntime). A `.py` program is read, decoded, tokenized and
-/// parsed (so syntax errors are reported exactly as CPython reports them) but, until the compiler lands, not run.
-/// The stage views (`-m tokenize`, `-m ast`, `-m dis`) are built in.
+/// A program is decoded, parsed, compiled to CPython 3.11's bytecode and run on the VM; a `.pyc` compiled by CPython
+/// 3.11 runs on the VM directly. The stage views (`-m tokenize`, `-m ast`, `-m dis`) are built in.
 enum KaaCommand {
     static let pythonVersion = "3.11.7"
     static let kaaVersion = "0.1.0"
@@ -43,7 +43,7 @@ enum KaaCommand {
         case .module(let name):
             return runModule(name, arguments: Array(options.programArguments.dropFirst()), programName: programName)
         case .command(let code):
-            return runSource(Array(code.utf8), filename: "<string>")
+            return runSource(Array(code.utf8), filename: "<string>", arguments: options.programArguments)
         case .file(let path):
             // CPython 3.11 runs the script under its absolute path (the code's co_filename and __file__).
             let absolute = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
@@ -55,20 +55,21 @@ enum KaaCommand {
             if path.hasSuffix(".pyc") || bytes.starts(with: PycFile.magicNumber) {
                 return runCompiledFile(path: absolute, bytes: bytes, arguments: options.programArguments)
             }
-            return runSource(bytes, filename: absolute)
+            return runSource(bytes, filename: absolute, arguments: options.programArguments)
         case .stdin:
-            return runSource(readStandardInput(), filename: "<stdin>")
+            return runSource(readStandardInput(), filename: "<stdin>", arguments: options.programArguments)
         }
     }
 
-    /// Decodes and parses a whole program. The VM is not there yet: a program that parses is not run.
-    static func runSource(_ source: [UInt8], filename: String) -> Int32 {
+    /// Runs a program from source: decode and parse it (KaaSyntax), compile it (KaaCompiler), run the code on the
+    /// VM (KaaRuntime). Errors before running print as CPython prints them for a script.
+    static func runSource(_ source: [UInt8], filename: String, arguments: [String]) -> Int32 {
+        let code: CodeObject
         do {
             let module = try parseSource(source, filename: filename, mode: .file) { warning in
                 writeStderr(formatWarning(warning, filename: filename, source: source))
             }
-            try checkScopes(module, filename: filename, source: source)
-            return 0
+            code = try Compiler.compile(module, filename: filename, source: source)
         } catch let error as SyntaxErrorInfo {
             writeStderr(error.formattedForTraceback())
             return 1
@@ -83,20 +84,7 @@ enum KaaCommand {
             writeStderr("\(error)\n")
             return 1
         }
-    }
-
-    /// The compiler's front half, as far as it exists: future features, the AST optimizer and the symbol table,
-    /// so their SyntaxErrors are reported as CPython reports them. (CPython: _PyAST_Compile)
-    static func checkScopes(_ module: Mod, filename: String, source: [UInt8]) throws {
-        let lines = source.split(separator: 0x0A, omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) + "\n" }
-        try withLargeStack {
-            Result {
-                let future = try FutureFeatures.parse(module, filename: filename, sourceLines: lines)
-                let optimized = try ASTOptimizer.optimize(module, optimizeLevel: 0, future: future)
-                _ = try SymbolTable.build(module: optimized, filename: filename, future: future, sourceLines: lines)
-            }
-        }.get()
+        return withLargeStack { Runtime.runMain(code, path: filename, arguments: arguments) }
     }
 
     /// CPython: warnings.formatwarning — `FILE:LINE: Category: message` then the stripped source line, which
