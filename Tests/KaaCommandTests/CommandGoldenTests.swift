@@ -91,6 +91,31 @@ final class CommandGoldenTests: XCTestCase {
         XCTAssert(failures.isEmpty, "\(failures.count)/\(programs.count) differ:\n" + failures.joined(separator: "\n"))
     }
 
+    /// The same VM programs from source: `kaa NAME.py` parses, compiles (KaaCompiler) and runs them; stdout and the
+    /// exit code must be CPython's. (Tracebacks differ from the .pyc goldens: from source they show source lines.)
+    func testProgramsFromSourceThroughTheCommand() throws {
+        let folder = Self.root.appendingPathComponent("tests/vm")
+        let programs = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".py") }.sorted()
+        XCTAssertFalse(programs.isEmpty)
+        var failures: [String] = []
+        for program in programs {
+            let base = String(program.dropLast(3))
+            func read(_ ext: String) -> String? {
+                try? String(contentsOf: folder.appendingPathComponent(base + ext), encoding: .utf8)
+            }
+            let result = try run([program, "arg1"], in: folder)
+            let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+            var out = read(".out") ?? ""
+            // sys.argv[0] is the script as given: NAME.py here, NAME.pyc in the goldens.
+            out = out.replacingOccurrences(of: "'\(base).pyc'", with: "'\(base).py'")
+            if result.stdout != out || result.status != status {
+                failures.append("\(program): exit \(result.status) (expected \(status))\n\(result.stderr)")
+            }
+        }
+        XCTAssert(failures.isEmpty, "\(failures.count)/\(programs.count) differ:\n" + failures.joined(separator: "\n"))
+    }
+
     func testVersionAndUsage() throws {
         let here = Self.root
         XCTAssertEqual(try run(["-V"], in: here).stdout, "Python 3.11.7\n")
