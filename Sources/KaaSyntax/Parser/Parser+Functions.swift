@@ -104,7 +104,7 @@ extension Parser {
                 }
             }
             if try expect(.colon) != nil, let body = try block() {
-                return Stmt(.classDef(name: name.text, bases: bases, keywords: keywords, body: body, decoratorList: []),
+                return Stmt(.classDef(name: identifier(name), bases: bases, keywords: keywords, body: body, decoratorList: []),
                             range: extra(start))
             }
         }
@@ -156,9 +156,9 @@ extension Parser {
                 if let body = try block() {
                     let a = args ?? emptyArguments()
                     let kind: StmtKind = isAsync
-                        ? .asyncFunctionDef(name: name.text, args: a, body: body, decoratorList: [], returns: returns,
+                        ? .asyncFunctionDef(name: identifier(name), args: a, body: body, decoratorList: [], returns: returns,
                                             typeComment: tc?.text)
-                        : .functionDef(name: name.text, args: a, body: body, decoratorList: [], returns: returns,
+                        : .functionDef(name: identifier(name), args: a, body: body, decoratorList: [], returns: returns,
                                        typeComment: tc?.text)
                     return Stmt(kind, range: extra(start))
                 }
@@ -411,7 +411,7 @@ extension Parser {
         let start = try peek()
         guard let name = try nameToken() else { return nil }
         let annotation = try self.annotation()
-        return Arg(arg: name.text, annotation: annotation, typeComment: nil, range: extra(start))
+        return Arg(arg: identifier(name), annotation: annotation, typeComment: nil, range: extra(start))
     }
 
     /// param_star_annotation: NAME star_annotation
@@ -420,7 +420,7 @@ extension Parser {
         let m = mark()
         let start = try peek()
         if let name = try nameToken(), let annotation = try starAnnotation() {
-            return Arg(arg: name.text, annotation: annotation, typeComment: nil, range: extra(start))
+            return Arg(arg: identifier(name), annotation: annotation, typeComment: nil, range: extra(start))
         }
         reset(m)
         return nil

@@ -25,7 +25,7 @@ extension Parser {
         let m = mark()
         let start = try peek()
         if let p = try orPattern(), try expect(.kwAs) != nil, let target = try patternCaptureTarget() {
-            return Pattern(.matchAs(pattern: p, name: target.text), range: extra(start))
+            return Pattern(.matchAs(pattern: p, name: identifier(target)), range: extra(start))
         }
         reset(m)
         if callInvalidRules { try invalidAsPattern() }
@@ -183,7 +183,7 @@ extension Parser {
         try enter(); defer { level -= 1 }
         let start = try peek()
         guard let t = try patternCaptureTarget() else { return nil }
-        return Pattern(.matchAs(pattern: nil, name: t.text), range: extra(start))
+        return Pattern(.matchAs(pattern: nil, name: identifier(t)), range: extra(start))
     }
 
     /// pattern_capture_target: !"_" NAME !('.' | '(' | '=')
@@ -239,11 +239,11 @@ extension Parser {
     func nameOrAttr() throws -> Expr? {
         try enter(); defer { level -= 1 }
         guard let first = try nameToken() else { return nil }
-        var e = Expr(.name(id: first.text, ctx: .load), range: SourceRange(start: first.start, end: first.end))
+        var e = Expr(.name(id: identifier(first), ctx: .load), range: SourceRange(start: first.start, end: first.end))
         while true {
             let m = mark()
             if try expect(.dot) != nil, let n = try nameToken() {
-                e = Expr(.attribute(value: e, attr: n.text, ctx: .load), range: SourceRange(start: first.start, end: n.end))
+                e = Expr(.attribute(value: e, attr: identifier(n), ctx: .load), range: SourceRange(start: first.start, end: n.end))
             } else {
                 reset(m)
                 break
@@ -324,7 +324,7 @@ extension Parser {
         let start = try peek()
         if try expect(.star) != nil {
             if let t = try patternCaptureTarget() {
-                value = Pattern(.matchStar(name: t.text), range: extra(start))
+                value = Pattern(.matchStar(name: identifier(t)), range: extra(start))
             } else if try wildcardPattern() != nil {
                 value = Pattern(.matchStar(name: nil), range: extra(start))
             }
@@ -350,7 +350,7 @@ extension Parser {
         if let rest = try doubleStarPattern() {
             _ = try expect(.comma)
             if try expect(.rbrace) != nil {
-                return Pattern(.matchMapping(keys: [], patterns: [], rest: rest.text), range: extra(start))
+                return Pattern(.matchMapping(keys: [], patterns: [], rest: identifier(rest)), range: extra(start))
             }
         }
         reset(afterBrace)
@@ -360,7 +360,7 @@ extension Parser {
                 _ = try expect(.comma)
                 if try expect(.rbrace) != nil {
                     return Pattern(.matchMapping(keys: items.map(\.key), patterns: items.map(\.pattern),
-                                                 rest: rest.text), range: extra(start))
+                                                 rest: identifier(rest)), range: extra(start))
                 }
             }
             reset(afterItems)
@@ -431,7 +431,7 @@ extension Parser {
             if let keywords = try keywordPatterns() {
                 _ = try expect(.comma)
                 if try expect(.rpar) != nil {
-                    return Pattern(.matchClass(cls: cls, patterns: [], kwdAttrs: keywords.map(\.name.text),
+                    return Pattern(.matchClass(cls: cls, patterns: [], kwdAttrs: keywords.map { identifier($0.name) },
                                                kwdPatterns: keywords.map(\.pattern)), range: extra(start))
                 }
             }
@@ -440,7 +440,7 @@ extension Parser {
                let keywords = try keywordPatterns() {
                 _ = try expect(.comma)
                 if try expect(.rpar) != nil {
-                    return Pattern(.matchClass(cls: cls, patterns: positional, kwdAttrs: keywords.map(\.name.text),
+                    return Pattern(.matchClass(cls: cls, patterns: positional, kwdAttrs: keywords.map { identifier($0.name) },
                                                kwdPatterns: keywords.map(\.pattern)), range: extra(start))
                 }
             }

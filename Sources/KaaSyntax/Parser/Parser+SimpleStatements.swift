@@ -10,7 +10,7 @@ extension Parser {
         // a=NAME ':' b=expression c=['=' d=annotated_rhs]
         if let name = try nameToken(), try expect(.colon) != nil, let annotation = try expression() {
             let value = try assignedValue()
-            let target = Expr(.name(id: name.text, ctx: .store), range: SourceRange(start: name.start, end: name.end))
+            let target = Expr(.name(id: identifier(name), ctx: .store), range: SourceRange(start: name.start, end: name.end))
             return Stmt(.annAssign(target: target, annotation: annotation, value: value, simple: 1), range: extra(start))
         }
         reset(m)
@@ -135,10 +135,10 @@ extension Parser {
     /// ','.NAME+
     private func nameList() throws -> [String]? {
         guard let first = try nameToken() else { return nil }
-        var names = [first.text]
+        var names = [identifier(first)]
         while true {
             let m = mark()
-            if try expect(.comma) != nil, let n = try nameToken() { names.append(n.text) } else { reset(m); break }
+            if try expect(.comma) != nil, let n = try nameToken() { names.append(identifier(n)) } else { reset(m); break }
         }
         return names
     }
@@ -292,7 +292,7 @@ extension Parser {
     /// ['as' z=NAME]
     private func asName() throws -> String? {
         let m = mark()
-        if try expect(.kwAs) != nil, let n = try nameToken() { return n.text }
+        if try expect(.kwAs) != nil, let n = try nameToken() { return identifier(n) }
         reset(m)
         return nil
     }
@@ -303,7 +303,7 @@ extension Parser {
         let start = try peek()
         guard let name = try nameToken() else { return nil }
         let asname = try asName()
-        return Alias(name: name.text, asname: asname, range: extra(start))
+        return Alias(name: identifier(name), asname: asname, range: extra(start))
     }
 
     /// dotted_as_names: ','.dotted_as_name+
@@ -332,12 +332,12 @@ extension Parser {
         try enter(); defer { level -= 1 }
         let start = try peek()
         guard let first = try nameToken() else { return nil }
-        var name = first.text
+        var name = identifier(first)
         var end = first.end
         while true {
             let m = mark()
             if try expect(.dot) != nil, let n = try nameToken() {
-                name += "." + n.text
+                name += "." + identifier(n)
                 end = n.end
             } else {
                 reset(m)
