@@ -73,7 +73,7 @@ func internStr(_ s: String) -> PyValue {
     return v
 }
 
-/// hash(str): SipHash-1-3 over the code points in CPython's compact width, key 0 (PYTHONHASHSEED=0).
+/// hash(str): SipHash-1-3 over the code points in CPython's compact width, keyed by PYTHONHASHSEED.
 /// CPython: unicode_hash → _Py_HashBytes
 func strHash(_ v: PyValue) -> Int {
     let p = v.payload(StrObject.self)
@@ -172,12 +172,13 @@ func installStrCache() {
     charCache = cache
 }
 
-/// SipHash-1-3 with key (0, 0) (PYTHONHASHSEED=0) over `n` code points laid out `width` bytes each, little-endian:
+/// SipHash-1-3 with the key of HashSecret.swift over `n` code points laid out `width` bytes each, little-endian:
 /// the bytes CPython hashes for its compact str kinds, without materialising them. CPython: siphash13 (pyhash.c)
 func sipHash13CodePoints(_ data: UnsafeMutablePointer<UInt32>, _ n: Int, _ width: Int) -> UInt64 {
     @inline(__always) func rotl(_ x: UInt64, _ b: UInt64) -> UInt64 { (x << b) | (x >> (64 - b)) }
-    var v0: UInt64 = 0x736f6d6570736575, v1: UInt64 = 0x646f72616e646f6d
-    var v2: UInt64 = 0x6c7967656e657261, v3: UInt64 = 0x7465646279746573
+    let k0 = hashSecretK0, k1 = hashSecretK1
+    var v0: UInt64 = k0 ^ 0x736f6d6570736575, v1: UInt64 = k1 ^ 0x646f72616e646f6d
+    var v2: UInt64 = k0 ^ 0x6c7967656e657261, v3: UInt64 = k1 ^ 0x7465646279746573
     @inline(__always) func round() {
         v0 = v0 &+ v1; v2 = v2 &+ v3
         v1 = rotl(v1, 13) ^ v0; v3 = rotl(v3, 16) ^ v2

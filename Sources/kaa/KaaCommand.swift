@@ -27,6 +27,14 @@ enum KaaCommand {
         } catch {
             return 2
         }
+        // CPython: config_init_hash_seed — before anything is hashed.
+        let seedText = options.ignoreEnvironment ? nil : getenv("PYTHONHASHSEED").map { String(cString: $0) }
+        switch Runtime.parseHashSeed(seedText) {
+        case .success(let seed): Runtime.configureHashSeed(seed)
+        case .failure(let error):
+            writeStderr(error.message)
+            return 1
+        }
         if options.helpRequested {
             writeStdout(usageLine(programName) + helpText)
             return 0

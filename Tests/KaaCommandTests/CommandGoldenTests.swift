@@ -20,10 +20,13 @@ final class CommandGoldenTests: XCTestCase {
         return dir.deletingLastPathComponent().appendingPathComponent("kaa")
     }
 
-    func run(_ arguments: [String], in folder: URL) throws -> (stdout: String, stderr: String, status: Int32) {
+    /// Runs `kaa` with the goldens' PYTHONHASHSEED=0 (they were made with it) unless `environment` says otherwise.
+    func run(_ arguments: [String], in folder: URL,
+             environment: [String: String] = ["PYTHONHASHSEED": "0"]) throws -> (stdout: String, stderr: String, status: Int32) {
         let process = Process()
         process.executableURL = Self.kaa
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -114,6 +117,23 @@ final class CommandGoldenTests: XCTestCase {
             }
         }
         XCTAssert(failures.isEmpty, "\(failures.count)/\(programs.count) differ:\n" + failures.joined(separator: "\n"))
+    }
+
+    /// str hashes and set order follow PYTHONHASHSEED exactly as python3's (expected values printed by python3 3.11.7
+    /// with the same seeds); an invalid seed is CPython's fatal error.
+    func testHashSeed() throws {
+        let code = "print(hash('a'), hash('h\u{e9}llo\u{20ac}'), {'a','b','c','d','e','f'})"
+        let expected = [
+            "0": "4644417185603328019 1850932367300227059 {'d', 'c', 'f', 'a', 'e', 'b'}\n",
+            "123": "-4226623170815027173 -2953423050228073019 {'f', 'e', 'b', 'c', 'a', 'd'}\n",
+            "4294967295": "-5989683813037840249 -4260165495916966482 {'b', 'e', 'f', 'a', 'd', 'c'}\n",
+        ]
+        for (seed, output) in expected {
+            XCTAssertEqual(try run(["-c", code], in: Self.root, environment: ["PYTHONHASHSEED": seed]).stdout, output)
+        }
+        let bad = try run(["-c", "pass"], in: Self.root, environment: ["PYTHONHASHSEED": "abc"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.hasPrefix("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be"))
     }
 
     func testVersionAndUsage() throws {
