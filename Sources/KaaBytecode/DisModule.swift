@@ -1,13 +1,17 @@
-/// `kaa -m dis`: CPython 3.11's `python -m dis` for .pyc files.
+/// `kaa -m dis`: CPython 3.11's `python -m dis`.
 ///
-/// `kaa -m dis FILE.pyc` prints `dis.dis` of the module code object in the file. Disassembling source files needs
-/// the compiler, which comes later: a source argument gets a clear error. Hidden batch modes serve
+/// `kaa -m dis FILE.py` (or stdin) prints `dis.dis(compile(source, FILE, "exec"))`, compiling with the `compile`
+/// function the caller passes (KaaBytecode does not depend on the compiler); `kaa -m dis FILE.pyc`, an extension,
+/// prints `dis.dis` of the module code object in the file. Hidden batch modes serve
 /// `scripts/conformance-bytecode` and `bench/unmarshal/run` (see `DisModule+Batch.swift`).
 public enum DisModule {
     static let usage = "usage: dis.py [-h] [infile]\n"
 
     /// Runs the module with the arguments that follow `-m dis`; returns the exit status.
-    public static func main(_ arguments: [String]) -> Int32 {
+    /// `compile(source, filename)` returns the module's code object, or throws an error whose description is what
+    /// the caller wants printed (a formatted SyntaxError).
+    public static func main(_ arguments: [String],
+                            compile: (([UInt8], String) throws -> CodeObject)? = nil) -> Int32 {
         if let first = arguments.first, first.hasPrefix("--kaa-batch-") {
             return runBatch(first, Array(arguments.dropFirst()))
         }
@@ -29,21 +33,33 @@ public enum DisModule {
             FileIO.writeStderr(usage + "dis.py: error: unrecognized arguments: \(paths.dropFirst().joined(separator: " "))\n")
             return 2
         }
-        guard let path = paths.first, path != "-" else {
-            FileIO.writeStderr("kaa -m dis: reading source from standard input needs the compiler, which Kaa does not have yet; give a .pyc file\n")
-            return 1
-        }
+        let path = paths.first ?? "-"
         let data: [UInt8]
-        switch FileIO.read(path) {
-        case .success(let d): data = d
-        case .failure(let e):
-            FileIO.writeStderr(usage + "dis.py: error: argument infile: can't open '\(path)': [Errno \(e.code)] \(FileIO.errnoText(e.code)): '\(path)'\n")
-            return 2
+        if path == "-" {
+            data = FileIO.readStdin()
+        } else {
+            switch FileIO.read(path) {
+            case .success(let d): data = d
+            case .failure(let e):
+                FileIO.writeStderr(usage + "dis.py: error: argument infile: can't open '\(path)': [Errno \(e.code)] \(FileIO.errnoText(e.code)): '\(path)'\n")
+                return 2
+            }
         }
         let looksCompiled = data.starts(with: PycFile.magicNumber) || path.hasSuffix(".pyc")
-        guard looksCompiled else {
-            FileIO.writeStderr("kaa -m dis: \(path) is source code; disassembling source needs the compiler, which Kaa does not have yet. Give a .pyc file (e.g. from python3 -m py_compile).\n")
-            return 1
+        if !looksCompiled {
+            guard let compile else {
+                FileIO.writeStderr("kaa -m dis: \(path) is source code and no compiler was given\n")
+                return 1
+            }
+            do {
+                // argparse.FileType names stdin '<stdin>'.
+                let code = try compile(data, path == "-" ? "<stdin>" : path)
+                FileIO.writeStdout(try Disassembler().dis(code))
+                return 0
+            } catch {
+                FileIO.writeStderr("\(error)")
+                return 1
+            }
         }
         do {
             let pyc = try PycFile.read(data, name: path)

@@ -117,7 +117,15 @@ enum KaaCommand {
         case "ast":
             if let batch = getenv("KAA_AST_BATCH"), String(cString: batch) == "parse" { return ParseBenchmark.run() }
             return ASTModule.main(arguments)
-        case "dis": return DisModule.main(arguments)
+        case "dis":
+            return DisModule.main(arguments) { source, filename in
+                do {
+                    let module = try parseSource(source, filename: filename, mode: .file, inputMode: .bytes)
+                    return try Compiler.compile(module, filename: filename, source: source)
+                } catch let error as SyntaxErrorInfo {
+                    throw DisplayedError(text: error.formattedForTraceback())
+                }
+            }
         default:
             writeStderr("\(programName): No module named \(name)\n")
             return 1
@@ -171,4 +179,10 @@ enum KaaCommand {
         arg ...: arguments passed to program in sys.argv[1:]
 
         """
+}
+
+/// An error whose text is already what the user should see.
+struct DisplayedError: Error, CustomStringConvertible {
+    var text: String
+    var description: String { text }
 }
