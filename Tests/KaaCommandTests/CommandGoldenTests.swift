@@ -136,6 +136,26 @@ final class CommandGoldenTests: XCTestCase {
         XCTAssertTrue(bad.stderr.hasPrefix("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be"))
     }
 
+    /// `kaa -m dis NAME.py` (compiled by KaaCompiler) prints what `PYTHONHASHSEED=0 python3 -m dis NAME.py` printed
+    /// (tests/dis/NAME.src.out, code object addresses shown as 0x?). It can differ from NAME.out, the dis of the
+    /// .pyc: a frozenset rebuilt by marshal iterates in another order.
+    func testDisOfSourceThroughTheCommand() throws {
+        let folder = Self.root.appendingPathComponent("tests/dis")
+        let sources = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".py") }.sorted()
+        XCTAssertFalse(sources.isEmpty)
+        let address = try NSRegularExpression(pattern: " at 0x[0-9a-f]+")
+        for source in sources {
+            let expected = try String(contentsOf: folder.appendingPathComponent(source.dropLast(3) + ".src.out"),
+                                      encoding: .utf8)
+            let result = try run(["-m", "dis", source], in: folder)
+            let masked = address.stringByReplacingMatches(
+                in: result.stdout, range: NSRange(result.stdout.startIndex..., in: result.stdout), withTemplate: " at 0x?")
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(masked, expected, source)
+        }
+    }
+
     func testVersionAndUsage() throws {
         let here = Self.root
         XCTAssertEqual(try run(["-V"], in: here).stdout, "Python 3.11.7\n")
