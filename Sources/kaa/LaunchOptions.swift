@@ -30,7 +30,6 @@ struct LaunchOptions {
     var checkHashBasedPycs = "default"
     var versionRequests = 0
     var helpRequested = false
-    var helpTopic: String? = nil
 
     /// A usage error: CPython prints the message, the usage line and a hint, and exits with status 2.
     struct UsageError: Error { var message: String }
@@ -54,8 +53,8 @@ struct LaunchOptions {
                 case "--help": options.helpRequested = true
                 case "--version": options.versionRequests += 1
                 case "--help-env", "--help-xoptions", "--help-all":
+                    // The general help for now; CPython prints topic-specific text for these.
                     options.helpRequested = true
-                    options.helpTopic = String(argument.dropFirst(2))
                 case "--check-hash-based-pycs":
                     guard index + 1 < arguments.count else {
                         throw UsageError(message: "Argument expected for the --check-hash-based-pycs option")
