@@ -2,7 +2,8 @@
 """Generates the data tables of `kaa -m tokenize` (Sources/KaaSyntax/Tokenize/Tokenize+Tables.swift) from the
 running CPython 3.11, so Kaa's pure-Python-tokenizer emulation sees Unicode and codecs exactly as Lib/tokenize.py does:
   - `\\w` of the `re` module (str patterns: Py_UNICODE_ISALNUM or '_'), `str.isidentifier()` of one character
-    (XID_Start or '_'), `str.isspace()` and `str.isprintable()` (for repr), as sorted code-point ranges (CPython 3.11 uses Unicode 14.0);
+    (XID_Start or '_') and `str.isspace()`, as sorted code-point ranges (repr()'s `str.isprintable()` is KaaCore's
+    UnicodeTables) (CPython 3.11 uses Unicode 14.0);
   - the codec registry as `encodings.search_function` sees it: normalised alias → module, module → codec kind,
     with the decoding table of every single-byte (charmap) codec.
 Usage: python3 scripts/gen_tokenize_tables.py > Sources/KaaSyntax/Tokenize/Tokenize+Tables.swift"""
@@ -44,7 +45,6 @@ emit_ranges('wordRanges', "`\\w` in a `re` str pattern: str.isalnum() or '_'", r
 emit_ranges('identifierStartRanges', 'one character `c` with `c.isidentifier()` (XID_Start)',
             ranges(lambda c: c.isidentifier()))
 emit_ranges('spaceRanges', '`str.isspace()`', ranges(lambda c: c.isspace()))
-emit_ranges('printableRanges', '`str.isprintable()` (repr() escapes the others)', ranges(lambda c: c.isprintable()))
 
 # Codec registry. Module names of the encodings package that are codecs (have getregentry and import here).
 encdir = os.path.dirname(encodings.__file__)

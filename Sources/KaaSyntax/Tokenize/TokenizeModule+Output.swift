@@ -106,7 +106,7 @@ struct TokenPrinter: PyTokenSink {
             case 0x20..<0x7F:
                 out.append(UInt8(cp)); width += 1
             default:
-                if cp >= 0x80 && TokenizeUnicode.inRanges(cp, TokenizeTables.printableRanges) {
+                if cp >= 0x80 && PyRepr.isPrintable(codePoint: cp) {
                     TokenizeUnicode.append(cp, to: &out)
                     width += 1
                 } else {
