@@ -114,7 +114,7 @@ enum TokenizeUnicode {
         if cp < 0x80 {
             return (cp >= 0x61 && cp <= 0x7A) || (cp >= 0x41 && cp <= 0x5A) || cp == 0x5F
         }
-        return inRanges(cp, TokenizeTables.identifierStartRanges)
+        return inRanges(cp, IdentifierTables.xidStart)  // the lexer's XID_Start table, the same Unicode 14 data
     }
 
     /// `str.isspace()` of one character (CPython: Py_UNICODE_ISSPACE).
