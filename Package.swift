@@ -33,8 +33,12 @@ let package = Package(
         // (docs/OBJECT-MODEL.md, "A Swift 6.3.1 optimiser bug"): disabled for this target.
         .target(name: "KaaRuntime", dependencies: ["KaaCore", "KaaBytecode", .product(name: "BigInt", package: "BigInt")],
                 swiftSettings: optimize + [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination"])]),
+        // Swift versions of the modules CPython writes in C (math, time, gc, _weakref, …), on the runtime's package API.
+        .target(name: "KaaStdlib", dependencies: ["KaaRuntime", .product(name: "BigInt", package: "BigInt")],
+                swiftSettings: optimize),
         // The `kaa` command, shaped like `python3`.
-        .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaCompiler", "KaaBytecode", "KaaRuntime"], swiftSettings: optimize),
+        .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaCompiler", "KaaBytecode", "KaaRuntime", "KaaStdlib"],
+                          swiftSettings: optimize),
         // Compiles many files in one process for scripts/conformance-compiler.
         .executableTarget(name: "kaa-compile-batch", dependencies: ["KaaSyntax", "KaaBytecode", "KaaCompiler"],
                           swiftSettings: optimize),

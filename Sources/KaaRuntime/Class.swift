@@ -627,7 +627,7 @@ func moduleName(_ m: PyValue) -> String {
     return n.isNull ? "?" : strSwift(n)
 }
 
-func newModule(_ name: String) -> PyValue {
+package func newModule(_ name: String) -> PyValue {
     let p = allocObject(ModuleObject.self, moduleType)
     p.pointee.dict = newDict()
     _ = dictSetItem(p.pointee.dict, internStr("__name__"), internStr(name))

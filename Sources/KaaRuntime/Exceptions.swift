@@ -19,7 +19,7 @@ struct ExceptionObject {
 }
 
 /// The exception being raised (CPython: tstate->curexc_*), NULL when none.
-nonisolated(unsafe) var curExc = PyValue.null
+nonisolated(unsafe) package var curExc = PyValue.null
 /// The exception being handled (CPython 3.11: tstate->exc_info->exc_value), None when none.
 nonisolated(unsafe) var handledExc = PyValue.null
 
@@ -27,15 +27,15 @@ nonisolated(unsafe) var handledExc = PyValue.null
 nonisolated(unsafe) var exceptionTypes: [(String, TypePtr)] = []
 nonisolated(unsafe) var baseExceptionType: TypePtr! = nil
 nonisolated(unsafe) var exceptionType: TypePtr! = nil
-nonisolated(unsafe) var typeErrorType: TypePtr! = nil
-nonisolated(unsafe) var valueErrorType: TypePtr! = nil
+nonisolated(unsafe) package var typeErrorType: TypePtr! = nil
+nonisolated(unsafe) package var valueErrorType: TypePtr! = nil
 nonisolated(unsafe) var keyErrorType: TypePtr! = nil
 nonisolated(unsafe) var indexErrorType: TypePtr! = nil
 nonisolated(unsafe) var attributeErrorType: TypePtr! = nil
 nonisolated(unsafe) var nameErrorType: TypePtr! = nil
 nonisolated(unsafe) var unboundLocalErrorType: TypePtr! = nil
 nonisolated(unsafe) var zeroDivisionErrorType: TypePtr! = nil
-nonisolated(unsafe) var overflowErrorType: TypePtr! = nil
+nonisolated(unsafe) package var overflowErrorType: TypePtr! = nil
 nonisolated(unsafe) var runtimeErrorType: TypePtr! = nil
 nonisolated(unsafe) var recursionErrorType: TypePtr! = nil
 nonisolated(unsafe) var notImplementedErrorType: TypePtr! = nil
@@ -89,7 +89,7 @@ func setException(_ exc: PyValue) {
 
 /// Raises `type(message)`; returns NULL so callers can `return raise(...)`.
 @discardableResult
-func raise(_ type: TypePtr, _ message: String) -> PyValue {
+package func raise(_ type: TypePtr, _ message: String) -> PyValue {
     setException(newException(type, args: newTuple([newStr(message)])))
     return .null
 }

@@ -28,7 +28,7 @@ func floatDealloc(_ w: Word) {
     freeObject(w)
 }
 
-@inline(__always) func newFloat(_ d: Double) -> PyValue {
+@inline(__always) package func newFloat(_ d: Double) -> PyValue {
     if let p = floatFreeList {
         floatFreeList = UnsafeMutablePointer(bitPattern: UInt(p.pointee.value.bitPattern))
         floatFreeCount -= 1
@@ -41,11 +41,11 @@ func floatDealloc(_ w: Word) {
     return PyValue(raw: UInt(bitPattern: p))
 }
 
-@inline(__always) func floatValue(_ v: PyValue) -> Double { v.payload(FloatObject.self).pointee.value }
+@inline(__always) package func floatValue(_ v: PyValue) -> Double { v.payload(FloatObject.self).pointee.value }
 
 /// Operand as a double for float arithmetic: float or int; nil with no exception = not a number (NotImplemented),
 /// nil with an exception = int too large.
-@inline(__always) func floatOperand(_ v: PyValue) -> Double? {
+@inline(__always) package func floatOperand(_ v: PyValue) -> Double? {
     if v.isSmallInt { return Double(v.smallInt) }
     let t = v.obj.pointee.type
     if t == floatType { return v.payload(FloatObject.self).pointee.value }

@@ -29,7 +29,7 @@ struct MethodObject {
 }
 
 /// The Swift implementation of a built-in: (self or NULL, args, nargs, kwnames) → result.
-typealias BuiltinFn = @convention(c) (Word, UnsafePointer<UInt>?, Int, Word) -> Word
+package typealias BuiltinFn = @convention(c) (Word, UnsafePointer<UInt>?, Int, Word) -> Word
 
 struct BuiltinFunctionObject {
     var header: PyObject
@@ -113,7 +113,7 @@ func builtinDealloc(_ w: Word) {
     freeObject(w)
 }
 
-func newBuiltin(_ name: String, _ fn: BuiltinFn, selfObj: PyValue = .null, owner: TypePtr? = nil,
+package func newBuiltin(_ name: String, _ fn: BuiltinFn, selfObj: PyValue = .null, owner: TypePtr? = nil,
                 type: TypePtr? = nil) -> PyValue {
     let p = allocObject(BuiltinFunctionObject.self, type ?? builtinFunctionType)
     p.pointee.name = internStr(name)

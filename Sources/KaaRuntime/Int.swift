@@ -31,13 +31,13 @@ func newBigInt(_ v: BigInt) -> PyValue {
 }
 
 /// A BigInt result as a normalised int value.
-func intFromBig(_ v: BigInt) -> PyValue {
+package func intFromBig(_ v: BigInt) -> PyValue {
     if v.bitWidth <= 63 { return .small(Int(v)) }
     return newBigInt(v)
 }
 
 /// The value of an int/bool operand as a machine int, or nil (big, or not an int).
-@inline(__always) func smallOperand(_ v: PyValue) -> Int? {
+@inline(__always) package func smallOperand(_ v: PyValue) -> Int? {
     if v.isSmallInt { return v.smallInt }
     let t = v.obj.pointee.type
     if t == boolType { return v.payload(BoolObject.self).pointee.value }
@@ -45,7 +45,7 @@ func intFromBig(_ v: BigInt) -> PyValue {
 }
 
 /// The value of any int (or bool, or int subclass) as a BigInt, or nil if `v` is not an int.
-func bigOperand(_ v: PyValue) -> BigInt? {
+package func bigOperand(_ v: PyValue) -> BigInt? {
     if v.isSmallInt { return BigInt(v.smallInt) }
     let t = v.obj.pointee.type
     if t == boolType { return BigInt(v.payload(BoolObject.self).pointee.value) }
@@ -56,7 +56,7 @@ func bigOperand(_ v: PyValue) -> BigInt? {
     return nil
 }
 
-@inline(__always) func isIntLike(_ v: PyValue) -> Bool {
+@inline(__always) package func isIntLike(_ v: PyValue) -> Bool {
     v.isSmallInt || v.obj.pointee.type == intType || v.obj.pointee.type == boolType
 }
 

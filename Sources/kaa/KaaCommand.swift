@@ -8,6 +8,7 @@ import KaaSyntax
 import KaaCompiler
 import KaaBytecode
 import KaaRuntime
+import KaaStdlib
 
 /// `kaa`: what `python3` does with its command line, stage by stage as Kaa grows.
 /// A program is decoded, parsed, compiled to CPython 3.11's bytecode and run on the VM; a `.pyc` compiled by CPython
@@ -35,6 +36,7 @@ enum KaaCommand {
             writeStderr(error.message)
             return 1
         }
+        Stdlib.install()
         if options.helpRequested {
             writeStdout(usageLine(programName) + helpText)
             return 0
