@@ -120,6 +120,9 @@ enum KaaCommand {
             if let batch = getenv("KAA_AST_BATCH"), String(cString: batch) == "parse" { return ParseBenchmark.run() }
             return ASTModule.main(arguments)
         case "dis":
+            if let batch = getenv("KAA_COMPILE_BATCH"), String(cString: batch) == "compile" {
+                return CompileBenchmark.run()
+            }
             return DisModule.main(arguments) { source, filename in
                 do {
                     let module = try parseSource(source, filename: filename, mode: .file, inputMode: .bytes)
