@@ -86,6 +86,13 @@ func installBuiltins() {
         }
         let sepStr = sep.isNull || sep == pyNone ? " " : strSwift(sep)
         let endStr = end.isNull || end == pyNone ? "\n" : strSwift(end)
+        // CPython: builtin_print_impl — file=None means sys.stdout (nothing is printed if that is None too).
+        var target = file.isNull || file == pyNone ? sysValue("stdout") : file
+        if target.isNull { target = pyNone }
+        if target == pyNone { return newRef(pyNone).raw }
+        if target.type != streamType || target.payload(IterObject.self).pointee.index != 1 {
+            return printToFile(target, a, sep: sep, end: end, flush: flush).raw
+        }
         var out = ""
         for i in 0..<n {
             if i > 0 { out += sepStr }
@@ -95,15 +102,7 @@ func installBuiltins() {
             decref(s)
         }
         out += endStr
-        if file.isNull || file == pyNone {
-            writeStdout(out)
-        } else {
-            let s = newStr(out)
-            let r = callMethod(file, "write", [s])
-            decref(s)
-            if r.isNull { return 0 }
-            decref(r)
-        }
+        writeStdout(out)
         if !flush.isNull && isTrue(flush) == 1 { flushStdout() }
         return newRef(pyNone).raw
     }
@@ -341,9 +340,6 @@ func installBuiltins() {
     addBuiltin("hex") { _, p, n, kw in radixString(Args(p, n, kw), "x", "hex").raw }
     addBuiltin("oct") { _, p, n, kw in radixString(Args(p, n, kw), "o", "oct").raw }
     addBuiltin("bin") { _, p, n, kw in radixString(Args(p, n, kw), "b", "bin").raw }
-    addBuiltin("input") { _, _, _, _ in
-        raise(notImplementedErrorType, "input() is not supported yet").raw
-    }
     addBuiltin("exit") { _, p, n, _ in
         setException(newException(systemExitType, args: newTupleFrom(p, n)))
         return 0

@@ -104,6 +104,7 @@ public enum Runtime {
         installGeneratorType()
         installObjectMethods()
         installSyntaxErrorTypes()
+        installSysTypes()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
@@ -196,6 +197,7 @@ public enum Runtime {
             if !s.isNull { writeStderr(strSwift(s) + "\n") }
             return 1
         }
+        if callUserExcepthook(exc) { return 1 }
         var out = ""
         var seen = Set<UInt>()
         formatException(exc, into: &out, seen: &seen)
