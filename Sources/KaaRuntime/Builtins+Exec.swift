@@ -11,6 +11,7 @@ func installExecBuiltins() {
     addBuiltin("eval", builtinEval)
     addBuiltin("input", builtinInput)
     _ = dictSetItem(builtinsDict, internStr("__debug__"), makeBool(optimizationLevel == 0))
+    builtinModuleMakers["__future__"] = makeFutureModule
     addBuiltin("globals") { _, _, n, kw in
         guard noArguments("globals", n, kw) else { return 0 }
         guard let f = currentFrame else { return newRef(pyNone).raw }
@@ -27,6 +28,11 @@ func installExecBuiltins() {
         let r = getAttr(a[0], internStr("__dict__"))
         if r.isNull && isInstance(curExc, attributeErrorType) {
             decref(fetchException())
+            // An instance dict the attribute lookup does not expose yet.
+            if let slot = instanceDictSlot(a[0]) {
+                if slot.pointee.isNull { slot.pointee = newDict() }
+                return newRef(slot.pointee).raw
+            }
             return raise(typeErrorType, "vars() argument must have __dict__ attribute").raw
         }
         return r.raw

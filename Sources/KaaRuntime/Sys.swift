@@ -137,17 +137,19 @@ private let sysFunctions: [(String, BuiltinFn)] = [
     ("exit", { _, p, n, kw in
         let a = Args(p, n, kw)
         guard a.noKeywords("exit"), a.count("exit", 0, 1) else { return 0 }
-        setException(newException(systemExitType, args: newTupleFrom(p, n)))
+        // CPython: PyErr_SetObject(SystemExit, status) — None means no arguments, a tuple is the arguments.
+        let status = n == 0 ? pyNone : a[0]
+        let args = status == pyNone ? newTuple([]) : status.type == tupleType ? newRef(status) : newTuple([newRef(status)])
+        setException(newException(systemExitType, args: args))
         return 0
     }),
     ("getrecursionlimit", { _, _, n, kw in
-        guard noArgs("getrecursionlimit", n, kw) else { return 0 }
+        guard noArgs("sys.getrecursionlimit", n, kw) else { return 0 }
         return makeInt(recursionLimit).raw
     }),
     ("setrecursionlimit", { _, p, n, kw in
         let a = Args(p, n, kw)
-        guard a.noKeywords("setrecursionlimit"), a.count("setrecursionlimit", 1, 1) else { return 0 }
-        if isInstance(a[0], floatType) { return raise(typeErrorType, "integer argument expected, got float").raw }
+        guard a.noKeywords("setrecursionlimit"), a.count("sys.setrecursionlimit", 1, 1) else { return 0 }
         guard let v = indexValueOrRaise(a[0]) else { return 0 }
         if v < 1 { return raise(valueErrorType, "recursion limit must be greater or equal than 1").raw }
         // CPython: sys_setrecursionlimit_impl — the new limit must leave room for the frames already running.
@@ -159,32 +161,32 @@ private let sysFunctions: [(String, BuiltinFn)] = [
         return newRef(pyNone).raw
     }),
     ("exc_info", { _, _, n, kw in
-        guard noArgs("exc_info", n, kw) else { return 0 }
+        guard noArgs("sys.exc_info", n, kw) else { return 0 }
         let e = handledExc
         if e.isNull || e == pyNone { return newTuple([newRef(pyNone), newRef(pyNone), newRef(pyNone)]).raw }
         return newTuple([newRef(e.type.asValue), newRef(e), newRef(pyNone)]).raw
     }),
     ("exception", { _, _, n, kw in
-        guard noArgs("exception", n, kw) else { return 0 }
+        guard noArgs("sys.exception", n, kw) else { return 0 }
         return newRef(handledExc.isNull ? pyNone : handledExc).raw
     }),
     ("intern", { _, p, n, kw in
         let a = Args(p, n, kw)
-        guard a.noKeywords("intern"), a.count("intern", 1, 1) else { return 0 }
+        guard a.noKeywords("intern"), a.count("sys.intern", 1, 1) else { return 0 }
         guard a[0].type == strType else {
             return raise(typeErrorType, "intern() argument must be str, not \(typeName(a[0]))").raw
         }
         return newRef(internStr(strSwift(a[0]))).raw
     }),
-    ("getdefaultencoding", { _, _, n, kw in noArgs("getdefaultencoding", n, kw) ? newStr("utf-8").raw : 0 }),
-    ("getfilesystemencoding", { _, _, n, kw in noArgs("getfilesystemencoding", n, kw) ? newStr("utf-8").raw : 0 }),
+    ("getdefaultencoding", { _, _, n, kw in noArgs("sys.getdefaultencoding", n, kw) ? newStr("utf-8").raw : 0 }),
+    ("getfilesystemencoding", { _, _, n, kw in noArgs("sys.getfilesystemencoding", n, kw) ? newStr("utf-8").raw : 0 }),
     ("getfilesystemencodeerrors", { _, _, n, kw in
-        noArgs("getfilesystemencodeerrors", n, kw) ? newStr("surrogateescape").raw : 0
+        noArgs("sys.getfilesystemencodeerrors", n, kw) ? newStr("surrogateescape").raw : 0
     }),
-    ("getswitchinterval", { _, _, n, kw in noArgs("getswitchinterval", n, kw) ? newFloat(0.005).raw : 0 }),
-    ("is_finalizing", { _, _, n, kw in noArgs("is_finalizing", n, kw) ? newRef(pyFalse).raw : 0 }),
-    ("gettrace", { _, _, n, kw in noArgs("gettrace", n, kw) ? newRef(pyNone).raw : 0 }),
-    ("getprofile", { _, _, n, kw in noArgs("getprofile", n, kw) ? newRef(pyNone).raw : 0 }),
+    ("getswitchinterval", { _, _, n, kw in noArgs("sys.getswitchinterval", n, kw) ? newFloat(0.005).raw : 0 }),
+    ("is_finalizing", { _, _, n, kw in noArgs("sys.is_finalizing", n, kw) ? newRef(pyFalse).raw : 0 }),
+    ("gettrace", { _, _, n, kw in noArgs("sys.gettrace", n, kw) ? newRef(pyNone).raw : 0 }),
+    ("getprofile", { _, _, n, kw in noArgs("sys.getprofile", n, kw) ? newRef(pyNone).raw : 0 }),
 ]
 
 /// Argument Clinic's METH_NOARGS check.
@@ -198,7 +200,7 @@ private func noArgs(_ name: String, _ n: Int, _ kw: Word) -> Bool {
 /// (CPython: sys_displayhook)
 private func sysDisplayhook(_: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
     let a = Args(p, n, kw)
-    guard a.noKeywords("displayhook"), a.count("displayhook", 1, 1) else { return 0 }
+    guard a.noKeywords("displayhook"), a.count("sys.displayhook", 1, 1) else { return 0 }
     let value = a[0]
     if value == pyNone { return newRef(pyNone).raw }
     let underscore = internStr("_")
