@@ -88,10 +88,15 @@ func typeGetAttro(_ t: Word, _ n: Word) -> Word {
     let name = PyValue(raw: n)
     let s = isDunder(name) ? strSwift(name) : ""
     switch s {
-    case "__name__": return newStr(type.pointee.name).raw
-    case "__qualname__":
-        let q = typeLookupOwn(type, "__qualname__")
-        return (q.isNull ? newStr(type.pointee.name) : newRef(q)).raw
+    case "__name__", "__qualname__":
+        let q = s == "__qualname__" ? typeLookupOwn(type, "__qualname__") : .null
+        if !q.isNull { return newRef(q).raw }
+        // CPython: type_name — a static type's tp_name "sys.flags" is named after its last dot.
+        let full = type.pointee.name
+        if !type.pointee.isHeapType, let dot = full.lastIndex(of: ".") {
+            return newStr(String(full[full.index(after: dot)...])).raw
+        }
+        return newStr(full).raw
     case "__mro__": return newTuple(type.pointee.mro.map { newRef($0.asValue) }).raw
     case "__bases__":
         let b = typeLookupOwn(type, "__bases__")
@@ -101,7 +106,10 @@ func typeGetAttro(_ t: Word, _ n: Word) -> Word {
     case "__dict__": return newRef(type.pointee.dict).raw
     case "__class__": return newRef(PyValue(raw: t).type.asValue).raw
     case "__module__":
-        if !type.pointee.isHeapType { return newStr("builtins").raw }
+        if !type.pointee.isHeapType {
+            let own = typeLookupOwn(type, "__module__")
+            return (own.isNull ? newStr("builtins") : newRef(own)).raw
+        }
     case "__doc__":
         let d = typeLookupOwn(type, "__doc__")
         return newRef(d.isNull ? pyNone : d).raw

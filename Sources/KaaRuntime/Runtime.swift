@@ -103,6 +103,8 @@ public enum Runtime {
         installCallableSlots()
         installGeneratorType()
         installObjectMethods()
+        installSyntaxErrorTypes()
+        installSysTypes()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
@@ -195,6 +197,7 @@ public enum Runtime {
             if !s.isNull { writeStderr(strSwift(s) + "\n") }
             return 1
         }
+        if callUserExcepthook(exc) { return 1 }
         var out = ""
         var seen = Set<UInt>()
         formatException(exc, into: &out, seen: &seen)
@@ -586,6 +589,7 @@ func makeSysModule() -> PyValue {
         recursionLimit = v
         return newRef(pyNone).raw
     }))
+    addSysAttributes(to: m)
     return m
 }
 

@@ -31,7 +31,9 @@ enum KaaCommand {
         // CPython: config_init_hash_seed — before anything is hashed.
         let seedText = options.ignoreEnvironment ? nil : getenv("PYTHONHASHSEED").map { String(cString: $0) }
         switch Runtime.parseHashSeed(seedText) {
-        case .success(let seed): Runtime.configureHashSeed(seed)
+        case .success(let seed):
+            Runtime.configureHashSeed(seed)
+            InterpreterSetup.configure(options, hashSeed: seed)
         case .failure(let error):
             writeStderr(error.message)
             return 1
@@ -79,7 +81,7 @@ enum KaaCommand {
             let module = try parseSource(source, filename: filename, mode: .file) { warning in
                 writeStderr(formatWarning(warning, filename: filename, source: source))
             }
-            code = try Compiler.compile(module, filename: filename, source: source)
+            code = try Compiler.compile(module, filename: filename, source: source, optimize: optimizationLevel)
         } catch let error as SyntaxErrorInfo {
             writeStderr(error.formattedForTraceback())
             return 1

@@ -84,7 +84,7 @@ final class CommandGoldenTests: XCTestCase {
             defer { try? FileManager.default.removeItem(at: alone) }
             try FileManager.default.copyItem(at: folder.appendingPathComponent(program),
                                              to: alone.appendingPathComponent(program))
-            let result = try run([program, "arg1"], in: alone)
+            let result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: alone)
             let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
             if result.stdout != (read(".out") ?? "") || result.stderr != (read(".err") ?? "")
                 || result.status != status {
@@ -92,6 +92,13 @@ final class CommandGoldenTests: XCTestCase {
             }
         }
         XCTAssert(failures.isEmpty, "\(failures.count)/\(programs.count) differ:\n" + failures.joined(separator: "\n"))
+    }
+
+    /// The interpreter options a VM program runs with (NAME.flags, e.g. `-O`), as scripts/regen-vm-goldens uses them.
+    static func vmFlags(_ folder: URL, _ base: String) -> [String] {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent(base + ".flags"), encoding: .utf8)
+        else { return [] }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     }
 
     /// The same VM programs from source: `kaa NAME.py` parses, compiles (KaaCompiler) and runs them; stdout and the
@@ -107,7 +114,7 @@ final class CommandGoldenTests: XCTestCase {
             func read(_ ext: String) -> String? {
                 try? String(contentsOf: folder.appendingPathComponent(base + ext), encoding: .utf8)
             }
-            let result = try run([program, "arg1"], in: folder)
+            let result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: folder)
             let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
             var out = read(".out") ?? ""
             // sys.argv[0] is the script as given: NAME.py here, NAME.pyc in the goldens.
