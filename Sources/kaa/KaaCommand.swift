@@ -37,6 +37,7 @@ enum KaaCommand {
             return 1
         }
         Stdlib.install()
+        ImportSetup.configure(options)
         if options.helpRequested {
             writeStdout(usageLine(programName) + helpText)
             return 0
@@ -129,8 +130,9 @@ enum KaaCommand {
                 }
             }
         default:
-            writeStderr("\(programName): No module named \(name)\n")
-            return 1
+            return withLargeStack {
+                Runtime.runModuleAsMain(name, arguments: ["-m"] + arguments, programName: programName)
+            }
         }
     }
 
