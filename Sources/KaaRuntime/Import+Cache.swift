@@ -33,7 +33,7 @@ public enum ImportCache {
     static var optimizeLevel: Int { importOptimizeLevel }
 
     /// `importlib.util.cache_from_source(path)` with `optimization=None` (the interpreter's level) or a given one.
-    static func cacheFromSource(_ path: String, optimization: Int? = nil, prefix: String?) -> String {
+    public static func cacheFromSource(_ path: String, optimization: Int? = nil, prefix: String?) -> String {
         var (head, tail) = ImportPath.split(path)
         // base, sep, rest = tail.rpartition('.')
         var almost: String

@@ -45,6 +45,7 @@ enum ImportSetup {
             ImportCache.pycachePrefix = value.hasPrefix("=") && value.count > 1 ? String(value.dropFirst()) : nil
         }
         ImportCache.checkHashBasedPycs = options.checkHashBasedPycs
+        importOptimizeLevel = options.optimize
         importSourceCompiler = { source, path, optimize in
             do {
                 let module = try parseSource(source, filename: path, mode: .file, inputMode: .bytes)
