@@ -341,32 +341,6 @@ func installBuiltins() {
     addBuiltin("hex") { _, p, n, kw in radixString(Args(p, n, kw), "x", "hex").raw }
     addBuiltin("oct") { _, p, n, kw in radixString(Args(p, n, kw), "o", "oct").raw }
     addBuiltin("bin") { _, p, n, kw in radixString(Args(p, n, kw), "b", "bin").raw }
-    addBuiltin("globals") { _, _, _, _ in
-        guard let f = currentFrame else { return newRef(pyNone).raw }
-        return newRef(f.pointee.globals).raw
-    }
-    addBuiltin("locals") { _, _, _, _ in
-        guard let f = currentFrame else { return newRef(pyNone).raw }
-        if !f.pointee.locals.isNull { return newRef(f.pointee.locals).raw }
-        let d = newDict()
-        let c = f.pointee.code
-        for i in 0..<c.pointee.nlocalsplus {
-            var v = f.pointee.localsplus[i]
-            if c.pointee.localsKinds[i] & 0xC0 != 0 && !v.isNull && v.type == cellType { v = v.payload(CellObject.self).pointee.ref }
-            if !v.isNull { _ = dictSetItem(d, c.pointee.localsNames[i], v) }
-        }
-        return d.raw
-    }
-    addBuiltin("vars") { _, p, n, kw in
-        let a = Args(p, n, kw)
-        if n == 0 { return dictGetItemStr(builtinsDict, internStr("locals")).type.pointee.call!(dictGetItemStr(builtinsDict, internStr("locals")).raw, nil, 0, 0) }
-        let r = getAttr(a[0], internStr("__dict__"))
-        if r.isNull && isInstance(curExc, attributeErrorType) {
-            decref(fetchException())
-            return raise(typeErrorType, "vars() argument must have __dict__ attribute").raw
-        }
-        return r.raw
-    }
     addBuiltin("input") { _, _, _, _ in
         raise(notImplementedErrorType, "input() is not supported yet").raw
     }
@@ -375,6 +349,7 @@ func installBuiltins() {
         return 0
     }
     _ = dictSetItem(d, internStr("quit"), dictGetItemStr(d, internStr("exit")))
+    installExecBuiltins()
 }
 
 func roundDouble(_ d: Double, _ k: Int) -> Double {

@@ -945,6 +945,11 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                     _ = dictSetItem(locals, internStr("__annotations__"), d)
                     decref(d)
                 }
+            case 70: // PRINT_EXPR (Builtins+Exec.swift)
+                sp -= 1
+                let r = printExpr(sp.pointee)
+                decref(sp.pointee)
+                if r < 0 { break dispatch }
             case 30: // GET_LEN
                 let n = objectLength((sp - 1).pointee)
                 if n < 0 { break dispatch }

@@ -103,6 +103,7 @@ public enum Runtime {
         installCallableSlots()
         installGeneratorType()
         installObjectMethods()
+        installSyntaxErrorTypes()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
@@ -586,6 +587,7 @@ func makeSysModule() -> PyValue {
         recursionLimit = v
         return newRef(pyNone).raw
     }))
+    addSysAttributes(to: m)
     return m
 }
 
