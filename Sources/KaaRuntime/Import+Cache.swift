@@ -30,7 +30,7 @@ public enum ImportCache {
     nonisolated(unsafe) public static var checkHashBasedPycs = "default"
 
     /// The optimisation level compiled code and cache names use (`sys.flags.optimize`).
-    static var optimizeLevel: Int { importOptimizeLevel }
+    static var optimizeLevel: Int { optimizationLevel }
 
     /// `importlib.util.cache_from_source(path)` with `optimization=None` (the interpreter's level) or a given one.
     public static func cacheFromSource(_ path: String, optimization: Int? = nil, prefix: String?) -> String {

@@ -1,5 +1,7 @@
 import KaaBytecode
+import KaaCompiler
 import KaaCore
+import KaaSyntax
 
 /// The import system without importlib: what CPython's Python/import.c and Lib/importlib/_bootstrap.py /
 /// _bootstrap_external.py do for built-in modules, `.py` modules, sourceless `.pyc` modules, regular packages
@@ -21,13 +23,6 @@ nonisolated(unsafe) var builtinsModuleObject = PyValue.null
 nonisolated(unsafe) var originalImportFunction = PyValue.null
 /// Modules whose code is running (CPython: `module.__spec__._initializing`), for the circular-import messages.
 nonisolated(unsafe) var initializingModules: Set<UInt> = []
-
-/// The optimisation level (`-O` count) compiled modules and their cache names use (CPython: sys.flags.optimize).
-nonisolated(unsafe) package var importOptimizeLevel = 0
-
-/// Compiles module source for the import system: (source bytes, path, optimize) → code object, or the text of
-/// the SyntaxError. The command installs it (KaaCompiler) until the runtime compiles itself.
-nonisolated(unsafe) public var importSourceCompiler: ((_ source: [UInt8], _ path: String, _ optimize: Int) -> (CodeObject?, String))? = nil
 
 /// What the command line and the environment decide about `sys.path` before the program runs.
 public enum ImportSettings {
@@ -89,6 +84,8 @@ func addImportAttributes(to sys: PyValue) {
     moduleAdd(sys, "modules", newRef(sysModules))
     moduleAdd(sys, "dont_write_bytecode", newRef(makeBool(ImportCache.dontWriteBytecode)))
     moduleAdd(sys, "pycache_prefix", ImportCache.pycachePrefix.map { newStr($0) } ?? newRef(pyNone))
+    let versionInfo = dictGetItemStr(sys.payload(ModuleObject.self).pointee.dict, internStr("version_info"))
+    moduleAdd(sys, "implementation", makeImplementationInfo(versionInfo: versionInfo.isNull ? pyNone : versionInfo))
     moduleAdd(sys, "builtin_module_names", newTuple((Array(builtinModuleMakers.keys) + ["builtins", "sys"])
         .sorted().map { newStr($0) }))
 }
@@ -157,6 +154,19 @@ func builtinImport(_ s: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -
     if !vals[4].isNull { guard let l = indexValueOrRaise(vals[4]) else { return 0 }; level = l }
     return importModuleLevel(vals[0], globals: vals[1].isNull ? pyNone : vals[1],
                              fromlist: vals[3].isNull ? pyNone : vals[3], level: level).raw
+}
+
+/// `import NAME` from Swift (CPython: PyImport_Import / PyImport_ImportModule): the module, a new reference.
+func importModule(_ name: PyValue) -> PyValue {
+    let top = importModuleLevel(name, globals: .null, fromlist: .null, level: 0)
+    if top.isNull || !strSwift(name).contains(".") { return top }
+    decref(top)
+    let leaf = dictGetItemStr(sysModules, name)
+    if leaf.isNull {
+        setException(newException(keyErrorType, args: newTuple([newRef(name)])))
+        return .null
+    }
+    return newRef(leaf)
 }
 
 /// CPython: PyImport_ImportModuleLevelObject. Returns a new reference, or NULL with an exception.
@@ -516,12 +526,7 @@ func moduleCode(_ spec: FoundModule) -> PyValue? {
         raiseImportError(importErrorType, "could not read \(strRepr(origin))", name: spec.name, path: origin)
         return nil
     }
-    guard let compiler = importSourceCompiler else {
-        raiseImportError(importErrorType, "no compiler to import \(strRepr(origin))", name: spec.name, path: origin)
-        return nil
-    }
-    let (compiled, message) = compiler(source, origin, importOptimizeLevel)
-    guard let code = compiled else { raise(exceptionTypeNamed("SyntaxError"), message); return nil }
+    guard let code = compileModuleSource(source, path: origin) else { return nil }
     let dontWrite = sysAttribute("dont_write_bytecode")
     var writing = !ImportCache.dontWriteBytecode
     if !dontWrite.isNull {
@@ -533,6 +538,28 @@ func moduleCode(_ spec: FoundModule) -> PyValue? {
         ImportCache.write(data, to: bytecodePath, sourcePath: origin)
     }
     return newCode(code)
+}
+
+/// SourceLoader.source_to_code: `compile(source, path, 'exec', dont_inherit=True)` at the interpreter's
+/// optimisation level, keeping the compiler's code object (it is marshalled into the cache). NULL-style: nil with
+/// the SyntaxError (or MemoryError, RecursionError) set, as Compile.swift's compileSource raises them.
+func compileModuleSource(_ source: [UInt8], path: String) -> CodeObject? {
+    guard let module = parseForCompile(source, filename: path, mode: .exec, inputMode: .file, flags: 0) else { return nil }
+    var stage = Compiler.ErrorStage.codegen
+    do {
+        let code = try Compiler.compile(module, filename: path, source: source, optimize: optimizationLevel,
+                                        futureFlags: 0) { stage = $0 }
+        if let problem = validateCode(code) { raise(systemErrorType(), "invalid code object: \(problem)"); return nil }
+        return code
+    } catch var error as SyntaxErrorInfo {
+        error.text = error.lineno.flatMap { programText(path, $0) }
+        setException(syntaxErrorObject(error, argsHaveLocation: stage == .codegen))
+    } catch let error as CompilerRecursionError {
+        raise(recursionErrorType, error.message)
+    } catch {
+        raise(systemErrorType(), "\(error)")
+    }
+    return nil
 }
 
 func exceptionTypeNamed(_ name: String, or fallback: TypePtr? = nil) -> TypePtr {

@@ -45,17 +45,8 @@ enum ImportSetup {
             ImportCache.pycachePrefix = value.hasPrefix("=") && value.count > 1 ? String(value.dropFirst()) : nil
         }
         ImportCache.checkHashBasedPycs = options.checkHashBasedPycs
-        importOptimizeLevel = options.optimize
-        importSourceCompiler = { source, path, optimize in
-            do {
-                let module = try parseSource(source, filename: path, mode: .file, inputMode: .bytes)
-                return (try Compiler.compile(module, filename: path, source: source, optimize: optimize), "")
-            } catch let error as SyntaxErrorInfo {
-                return (nil, error.message)
-            } catch {
-                return (nil, "\(error)")
-            }
-        }
+        // -O/-OO (the exec branch owns PYTHONOPTIMIZE); the cache names follow this level.
+        optimizationLevel = max(optimizationLevel, options.optimize)
     }
 
     /// CPython: _Py_get_env_flag — set when not empty, and not an integer <= 0.

@@ -129,8 +129,8 @@ enum KaaCommand {
                     throw DisplayedError(text: error.formattedForTraceback())
                 }
             }
-        case "py_compile": return PyCompile.main(arguments, optimizeLevel: importOptimizeLevel)
-        case "compileall": return CompileAll.main(arguments, optimizeLevel: importOptimizeLevel)
+        case "py_compile": return PyCompile.main(arguments, optimizeLevel: optimizationLevel)
+        case "compileall": return CompileAll.main(arguments, optimizeLevel: optimizationLevel)
         default:
             return withLargeStack {
                 Runtime.runModuleAsMain(name, arguments: ["-m"] + arguments, programName: programName)
