@@ -23,6 +23,8 @@ nonisolated(unsafe) var builtinsModuleObject = PyValue.null
 nonisolated(unsafe) var originalImportFunction = PyValue.null
 /// Modules whose code is running (CPython: `module.__spec__._initializing`), for the circular-import messages.
 nonisolated(unsafe) var initializingModules: Set<UInt> = []
+/// Children being imported, by parent package name (CPython 3.11.7: `parent.__spec__._uninitialized_submodules`).
+nonisolated(unsafe) var uninitializedSubmodules: [String: [String]] = [:]
 
 /// What the command line and the environment decide about `sys.path` before the program runs.
 public enum ImportSettings {
@@ -63,6 +65,7 @@ func resetImportState(mainModule: PyValue) {
     for p in ImportSettings.pythonPath { entries.append(newStr(p)) }
     sysPath = newList(entries)
     initializingModules = []
+    uninitializedSubmodules = [:]
     let bmod = newModule("builtins")
     decref(bmod.payload(ModuleObject.self).pointee.dict)
     bmod.payload(ModuleObject.self).pointee.dict = newRef(builtinsDict)
@@ -320,7 +323,9 @@ func findAndLoadUnlocked(_ name: String) -> PyValue {
         if !curExc.isNull { return .null }
         return raiseImportError(moduleNotFoundErrorType(), "No module named \(strRepr(name))", name: name)
     }
+    if !parentName.isEmpty { uninitializedSubmodules[parentName, default: []].append(child) }
     let module = loadSpec(spec)
+    if !parentName.isEmpty { uninitializedSubmodules[parentName]?.removeLast() }
     if module.isNull { return .null }
     if !parentName.isEmpty {
         let parentModule = dictGetItemStr(sysModules, internStr(parentName))
@@ -723,6 +728,9 @@ func moduleMissingAttribute(_ m: PyValue, _ name: PyValue) -> PyValue {
     if !modName.isNull && isInstance(modName, strType) {
         if initializingModules.contains(m.raw) {
             return raise(attributeErrorType, "partially initialized module '\(strSwift(modName))' has no attribute '\(strSwift(name))' (most likely due to a circular import)")
+        }
+        if uninitializedSubmodules[strSwift(modName)]?.contains(strSwift(name)) == true {
+            return raise(attributeErrorType, "cannot access submodule '\(strSwift(name))' of module '\(strSwift(modName))' (most likely due to a circular import)")
         }
         return raise(attributeErrorType, "module '\(strSwift(modName))' has no attribute '\(strSwift(name))'")
     }
