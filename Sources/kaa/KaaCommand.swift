@@ -39,6 +39,7 @@ enum KaaCommand {
             return 1
         }
         Stdlib.install()
+        ImportSetup.configure(options)
         if options.helpRequested {
             writeStdout(usageLine(programName) + helpText)
             return 0
@@ -133,9 +134,12 @@ enum KaaCommand {
                     throw DisplayedError(text: error.formattedForTraceback())
                 }
             }
+        case "py_compile": return PyCompile.main(arguments, optimizeLevel: optimizationLevel)
+        case "compileall": return CompileAll.main(arguments, optimizeLevel: optimizationLevel)
         default:
-            writeStderr("\(programName): No module named \(name)\n")
-            return 1
+            return withLargeStack {
+                Runtime.runModuleAsMain(name, arguments: ["-m"] + arguments, programName: programName)
+            }
         }
     }
 
