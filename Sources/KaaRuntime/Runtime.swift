@@ -21,6 +21,7 @@ public enum Runtime {
         typeType = newType("type", base: nil, basicSize: MemoryLayout<TypeObject>.stride, dealloc: deallocNever,
                            flags: TypeFlag.baseType | TypeFlag.typeSubclass)
         typeType.pointee.header.type = typeType
+        typeType.pointee.dictOffset = MemoryLayout<TypeObject>.offset(of: \TypeObject.dict)!
         objectType = newType("object", base: nil, basicSize: MemoryLayout<PyObject>.stride, flags: TypeFlag.baseType)
         objectType.pointee.header.type = typeType
         objectType.pointee.new = objectNew
@@ -103,6 +104,7 @@ public enum Runtime {
         installCallableSlots()
         installGeneratorType()
         installObjectMethods()
+        installTypeMembers()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
