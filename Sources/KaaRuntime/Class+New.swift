@@ -146,7 +146,6 @@ func makeClass(_ name: PyValue, _ basesArg: PyValue, _ ns: PyValue, meta metaArg
                 if !stripped.isEmpty { mangled = "_" + stripped + str }
             }
             let m = internStr(mangled)
-            if slotNames.contains(m) { return raise(typeErrorType, "__slots__ items must be unique") }
             if !dictGetItemStr(ns, m).isNull {
                 return raise(valueErrorType, "'\(mangled)' in __slots__ conflicts with class variable")
             }
@@ -189,7 +188,7 @@ func makeClass(_ name: PyValue, _ basesArg: PyValue, _ ns: PyValue, meta metaArg
     } else {
         heapTypeInfo[UInt(bitPattern: t)]!.qualname = newRef(name)
     }
-    for (i, m) in slotNames.enumerated() {
+    for (i, m) in slotNames.enumerated() where dictGetItemStr(d, m).isNull {
         let md = newMemberDescriptor(t, m, offset: slotOffsets[i])
         _ = dictSetItem(d, m, md)
         decref(md)

@@ -71,9 +71,7 @@ func descriptorSet(_ descr: PyValue, _ obj: PyValue, _ value: PyValue) -> Int? {
         }
         let slot = (UnsafeMutableRawPointer(bitPattern: obj.raw).unsafelyUnwrapped + m.pointee.offset).assumingMemoryBound(to: PyValue.self)
         if value.isNull {
-            if slot.pointee.isNull {
-                return raiseInt(attributeErrorType, "'\(typeName(obj))' object has no attribute '\(strSwift(m.pointee.name))'")
-            }
+            if slot.pointee.isNull { return raiseInt(attributeErrorType, strSwift(m.pointee.name)) }
             let old = slot.pointee
             slot.pointee = .null
             decref(old)

@@ -112,6 +112,7 @@ public enum Runtime {
             if t.pointee.getattro == nil { t.pointee.getattro = genericGetAttrSlot }
         }
         installBuiltins()
+        installObjectBuiltins()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.

@@ -219,6 +219,7 @@ func recursiveIsSubclass(_ derived: PyValue, _ cls: PyValue) -> Int {
 
 func installTypeMembers() {
     installDescriptorTypes()
+    installDescriptorMethods()
     let t = typeType!
     t.pointee.new = typeNewSlot
     t.pointee.initFn = typeInitSlot
@@ -354,9 +355,10 @@ func installTypeMembers() {
         obj.obj.pointee.type = newT
         return 0
     })
-    let isub = newBuiltin("__init_subclass__", { s, _, _, kw in
+    let isub = newBuiltin("__init_subclass__", { _, p, n, kw in
         if kw != 0 && tupleCount(PyValue(raw: kw)) > 0 {
-            let name = isType(PyValue(raw: s)) ? asType(PyValue(raw: s)).pointee.name : "object"
+            let cls = n > 0 ? PyValue(raw: p.unsafelyUnwrapped[0]) : pyNone
+            let name = isType(cls) ? asType(cls).pointee.name : "object"
             return raise(typeErrorType, "\(name).__init_subclass__() takes no keyword arguments").raw
         }
         return newRef(pyNone).raw
@@ -399,4 +401,47 @@ func objectDir(_ v: PyValue) -> PyValue {
 /// object.__sizeof__: the basic size plus items (CPython: object___sizeof___impl uses tp_basicsize + itemsize).
 func basicSizeOf(_ v: PyValue) -> Int {
     v.isSmallInt ? 28 : v.type.pointee.basicSize
+}
+
+/// Builtins of the object model that live with it: dir() (CPython: builtin_dir / PyObject_Dir).
+func installObjectBuiltins() {
+    addBuiltin("dir") { _, p, n, kw in
+        if kw != 0 && tupleCount(PyValue(raw: kw)) > 0 { return raise(typeErrorType, "dir() takes no keyword arguments").raw }
+        if n > 1 { return raise(typeErrorType, "dir expected at most 1 argument, got \(n)").raw }
+        var names: PyValue
+        if n == 0 {
+            let loc = callObject(dictGetItemStr(builtinsDict, internStr("locals")), [])
+            if loc.isNull { return 0 }
+            defer { decref(loc) }
+            guard let keys = collectIterable(loc) else { return 0 }
+            names = newList(keys)
+        } else {
+            let v = PyValue(raw: p.unsafelyUnwrapped[0])
+            let d: PyValue
+            if v.type == moduleType {
+                let md = v.payload(ModuleObject.self).pointee.dict
+                let custom = dictGetItemStr(md, internStr("__dir__"))
+                if !custom.isNull { d = callObject(custom, []) } else {
+                    guard let keys = collectIterable(md) else { return 0 }
+                    d = newList(keys)
+                }
+            } else {
+                let m = lookupSpecial(v, "__dir__")
+                if m.isNull {
+                    if curExc.isNull { raise(typeErrorType, "object does not provide __dir__") }
+                    return 0
+                }
+                d = callObject(m, [])
+                decref(m)
+            }
+            if d.isNull { return 0 }
+            defer { decref(d) }
+            guard let items = collectIterable(d) else { return 0 }
+            names = newList(items)
+        }
+        let sorted = callMethod(names, "sort", [])
+        if sorted.isNull { decref(names); return 0 }
+        decref(sorted)
+        return names.raw
+    }
 }

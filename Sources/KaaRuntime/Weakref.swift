@@ -227,9 +227,9 @@ func installWeakrefTypes() {
 
 /// `__class_getitem__` returning the class itself's alias stand-in (CPython: Py_GenericAlias); ref[int] works.
 func addClassGetItem(_ t: TypePtr) {
-    let f = newBuiltin("__class_getitem__", { s, p, n, _ in
-        if n != 1 { return raise(typeErrorType, "__class_getitem__ expected 1 argument").raw }
-        return makeGenericAlias(PyValue(raw: s), PyValue(raw: p.unsafelyUnwrapped[0])).raw
+    let f = newBuiltin("__class_getitem__", { _, p, n, _ in
+        if n != 2 { return raise(typeErrorType, "__class_getitem__ expected 1 argument").raw }
+        return makeGenericAlias(PyValue(raw: p.unsafelyUnwrapped[0]), PyValue(raw: p.unsafelyUnwrapped[1])).raw
     })
     let cm = newWrapper(classMethodType, f)
     decref(f)
