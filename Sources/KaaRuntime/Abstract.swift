@@ -188,7 +188,7 @@ func unaryOp(_ v: PyValue, _ which: Int) -> PyValue {
     return raise(typeErrorType, "bad operand type for \(name): '\(t.pointee.name)'")
 }
 
-func getItem(_ v: PyValue, _ key: PyValue) -> PyValue {
+package func getItem(_ v: PyValue, _ key: PyValue) -> PyValue {
     let t = v.type
     if let f = t.pointee.getitem { return PyValue(raw: f(v.raw, key.raw)) }
     if isType(v) {
@@ -208,7 +208,7 @@ func getItem(_ v: PyValue, _ key: PyValue) -> PyValue {
     return raise(typeErrorType, "'\(t.pointee.name)' object is not subscriptable")
 }
 
-func setItem(_ v: PyValue, _ key: PyValue, _ value: PyValue) -> Int {
+package func setItem(_ v: PyValue, _ key: PyValue, _ value: PyValue) -> Int {
     let t = v.type
     if let f = t.pointee.setitem { return f(v.raw, key.raw, value.raw) }
     if value.isNull { return raiseInt(typeErrorType, "'\(t.pointee.name)' object doesn't support item deletion") }

@@ -494,3 +494,26 @@ func writeUnraisable(_ obj: PyValue) {
     writeStderr(out)
     decref(exc)
 }
+
+/// At exit, `__main__`'s globals are set to None, names with one leading underscore first, so the objects they
+/// held die (and their `__del__` run) in CPython's order (CPython: _PyModule_ClearDict during finalization).
+func clearModuleDict(_ d: PyValue) {
+    for pass in 0..<2 {
+        var keys: [PyValue] = []
+        var pos = 0
+        while let e = dictNext(d, &pos) {
+            if e.value == pyNone || !isInstance(e.key, strType) { continue }
+            let n = strCount(e.key), c = strData(e.key)
+            if pass == 0 {
+                if n >= 1 && c[0] == 95 && (n < 2 || c[1] != 95) { keys.append(newRef(e.key)) }
+            } else if strSwift(e.key) != "__builtins__" {
+                keys.append(newRef(e.key))
+            }
+        }
+        for k in keys {
+            _ = dictSetItem(d, k, pyNone)
+            if !curExc.isNull { writeUnraisable(.null) }
+            decref(k)
+        }
+    }
+}

@@ -102,7 +102,7 @@ func raiseInt(_ type: TypePtr, _ message: String) -> Int {
 }
 
 /// Takes the current exception (owned), leaving none.
-func fetchException() -> PyValue {
+package func fetchException() -> PyValue {
     let e = curExc
     curExc = .null
     return e

@@ -162,6 +162,7 @@ public enum Runtime {
         } else {
             decref(result)
         }
+        clearModuleDict(globals)
         flushStdout()
         return rc
     }

@@ -236,3 +236,10 @@ func addClassGetItem(_ t: TypePtr) {
     _ = dictSetItem(t.pointee.dict, internStr("__class_getitem__"), cm)
     decref(cm)
 }
+
+/// The weak references to `v`, head first (borrowed).
+package func weakrefsOf(_ v: PyValue) -> [PyValue] {
+    (weakrefTable[v.raw] ?? []).map { PyValue(raw: $0) }
+}
+
+package func weakrefIsDead(_ r: PyValue) -> Bool { r.payload(WeakrefObject.self).pointee.obj == 0 }

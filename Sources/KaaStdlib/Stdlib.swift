@@ -11,5 +11,6 @@ import KaaRuntime
 public enum Stdlib {
     public static func install() {
         builtinModuleMakers["math"] = makeMathModule
+        builtinModuleMakers["_weakref"] = makeWeakrefModule
     }
 }
