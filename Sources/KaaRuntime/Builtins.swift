@@ -484,5 +484,6 @@ func radixString(_ a: Args, _ type: Character, _ fname: String) -> PyValue {
     var spec = FormatSpec()
     spec.type = type
     spec.alternate = true
+    spec.align = ">"
     return formatInt(v, spec)
 }

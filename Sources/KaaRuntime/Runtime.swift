@@ -110,6 +110,7 @@ public enum Runtime {
             if t.pointee.getattro == nil { t.pointee.getattro = genericGetAttrSlot }
         }
         installBuiltins()
+        installValueTypes()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.
@@ -575,6 +576,7 @@ func makeSysModule() -> PyValue {
     moduleAdd(m, "version", newStr("3.11.7 (kaa)"))
     moduleAdd(m, "version_info", newTuple([.small(3), .small(11), .small(7), newStr("final"), .small(0)]))
     moduleAdd(m, "byteorder", newStr("little"))
+    addSysIntDigitsFunctions(m)
     moduleAdd(m, "exit", newBuiltin("exit", { _, p, n, _ in
         setException(newException(systemExitType, args: newTupleFrom(p, n)))
         return 0
