@@ -375,6 +375,7 @@ func installBuiltins() {
         return 0
     }
     _ = dictSetItem(d, internStr("quit"), dictGetItemStr(d, internStr("exit")))
+    installAsyncBuiltins()
 }
 
 func roundDouble(_ d: Double, _ k: Int) -> Double {
