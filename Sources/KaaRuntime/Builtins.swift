@@ -136,6 +136,9 @@ func installBuiltins() {
         var acc = n > 1 ? a[1] : a.keyword("start")
         if acc.isNull { acc = .small(0) }
         if acc.type == strType { return raise(typeErrorType, "sum() can't sum strings [use ''.join(seq) instead]").raw }
+        if acc.type == bytesType || acc.type.pointee.name == "bytearray" {
+            return raise(typeErrorType, "sum() can't sum \(typeName(acc)) [use b''.join(seq) instead]").raw
+        }
         incref(acc)
         let it = getIter(a[0])
         if it.isNull { decref(acc); return 0 }
@@ -194,7 +197,7 @@ func installBuiltins() {
     }
     addBuiltin("sorted") { _, p, n, kw in
         let a = Args(p, n, kw)
-        guard a.checkKeywords("sorted", ["key", "reverse"]) else { return 0 }
+        guard sortKeywordsValid(a) else { return 0 }
         if n != 1 { return raise(typeErrorType, "sorted expected 1 argument, got \(n)").raw }
         let l = newList()
         if !listExtend(l, a[0]) { decref(l); return 0 }
@@ -426,7 +429,9 @@ func isSubclassOf(_ t: TypePtr, _ cls: PyValue) -> Int {
 
 func minMax(_ a: Args, _ op: Int) -> PyValue {
     let fname = op == 0 ? "min" : "max"
-    guard a.checkKeywords(fname, ["key", "default"]) else { return .null }
+    for i in 0..<a.kwCount where !["key", "default"].contains(strSwift(tupleItem(a.kw, i))) {
+        return raise(typeErrorType, "'\(strSwift(tupleItem(a.kw, i)))' is an invalid keyword argument for \(fname)()")
+    }
     let key = a.keyword("key"), dflt = a.keyword("default")
     var items: [PyValue]
     if a.n == 0 { return raise(typeErrorType, "\(fname) expected at least 1 argument, got 0") }

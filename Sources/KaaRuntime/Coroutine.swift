@@ -422,6 +422,7 @@ func installCoroutineTypes() {
 
 /// The builtins aiter() and anext() (CPython: builtin_aiter, builtin_anext).
 func installAsyncBuiltins() {
+    installIterationBuiltins()
     addBuiltin("aiter") { _, p, n, _ in
         if n != 1 { return raise(typeErrorType, "aiter() takes exactly one argument (\(n) given)").raw }
         let o = PyValue(raw: p.unsafelyUnwrapped[0])
