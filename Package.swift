@@ -7,6 +7,11 @@ import PackageDescription
 let optimize: [SwiftSetting] = [
     .unsafeFlags(["-wmo"], .when(configuration: .release)),
 ]
+// The front end's release builds skip the dynamic exclusivity checks (swift_beginAccess on every access to a class's
+// stored array), which cost several percent of compile time; debug builds keep them.
+let frontEnd: [SwiftSetting] = optimize + [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
 
 let package = Package(
     name: "Kaa",
@@ -23,11 +28,11 @@ let package = Package(
         // Values every stage shares before there is a runtime: code-point strings, Python's reprs, Unicode tables.
         .target(name: "KaaCore", dependencies: [.product(name: "BigInt", package: "BigInt")], swiftSettings: optimize),
         // Source text → tokens → AST, with CPython's SyntaxErrors. Knows nothing of bytecode or the runtime.
-        .target(name: "KaaSyntax", dependencies: ["KaaCore"], swiftSettings: optimize),
+        .target(name: "KaaSyntax", dependencies: ["KaaCore"], swiftSettings: frontEnd),
         // CPython 3.11 instructions, code objects, line/exception tables, marshal, .pyc, dis.
         .target(name: "KaaBytecode", dependencies: ["KaaCore"], swiftSettings: optimize),
         // AST → code objects identical to CPython 3.11's: symtable, AST optimizer, codegen, flow graph, assembler.
-        .target(name: "KaaCompiler", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
+        .target(name: "KaaCompiler", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: frontEnd),
         // Objects, the evaluation loop, builtins, imports (issue 4). Runs CPython 3.11 code objects.
         // SIL dead-store elimination in Swift 6.3.1 drops stores to adjacent value-stack slots in the eval loop
         // (docs/OBJECT-MODEL.md, "A Swift 6.3.1 optimiser bug"): disabled for this target.
