@@ -65,6 +65,8 @@ func installSysTypes() {
 
 /// Adds what this file defines to a new sys module.
 func addSysAttributes(to m: PyValue) {
+    xdecref(currentSysModule)
+    currentSysModule = newRef(m)
     moduleAdd(m, "version", newStr("3.11.7 (main) [Kaa 0.1.0, Swift]"))
     moduleAdd(m, "version_info", newStructSeq(versionInfoType, [.small(3), .small(11), .small(7), newStr("final"),
                                                                  .small(0)]))
@@ -121,12 +123,18 @@ func executablePath() -> String {
     return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }
 
+/// The sys module of the running program (made on first use; its attributes are what print(), input(),
+/// PRINT_EXPR and the uncaught-exception handler read).
+nonisolated(unsafe) var currentSysModule = PyValue.null
+
 /// sys.NAME as the program left it (borrowed), NULL if there is no sys module or no such attribute.
 func sysValue(_ name: String) -> PyValue {
-    let sys = importModule(internStr("sys"))
-    if sys.isNull { decref(fetchException()); return .null }
-    defer { decref(sys) }
-    return dictGetItemStr(sys.payload(ModuleObject.self).pointee.dict, internStr(name))
+    if currentSysModule.isNull {
+        let sys = importModule(internStr("sys"))
+        if sys.isNull { decref(fetchException()); return .null }
+        decref(sys)
+    }
+    return dictGetItemStr(currentSysModule.payload(ModuleObject.self).pointee.dict, internStr(name))
 }
 
 // MARK: - functions
