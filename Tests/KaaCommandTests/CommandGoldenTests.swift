@@ -21,9 +21,11 @@ final class CommandGoldenTests: XCTestCase {
     }
 
     /// Runs `kaa` with the goldens' PYTHONHASHSEED=0 (they were made with it) unless `environment` says otherwise.
-    func run(_ arguments: [String], in folder: URL,
-             environment: [String: String] = ["PYTHONHASHSEED": "0"]) throws -> (stdout: String, stderr: String, status: Int32) {
+    /// `stdin`: a file to read standard input from (else the test process's own).
+    func run(_ arguments: [String], in folder: URL, environment: [String: String] = ["PYTHONHASHSEED": "0"],
+             stdin: URL? = nil) throws -> (stdout: String, stderr: String, status: Int32) {
         let process = Process()
+        if let stdin { process.standardInput = try FileHandle(forReadingFrom: stdin) }
         process.executableURL = Self.kaa
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -84,7 +86,8 @@ final class CommandGoldenTests: XCTestCase {
             defer { try? FileManager.default.removeItem(at: alone) }
             try FileManager.default.copyItem(at: folder.appendingPathComponent(program),
                                              to: alone.appendingPathComponent(program))
-            let result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: alone)
+            let result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: alone,
+                                 stdin: Self.vmStdin(folder, base))
             let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
             if result.stdout != (read(".out") ?? "") || result.stderr != (read(".err") ?? "")
                 || result.status != status {
@@ -101,6 +104,12 @@ final class CommandGoldenTests: XCTestCase {
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     }
 
+    /// The standard input a VM program reads (NAME.stdin), if it has one.
+    static func vmStdin(_ folder: URL, _ base: String) -> URL? {
+        let url = folder.appendingPathComponent(base + ".stdin")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
     /// The same VM programs from source: `kaa NAME.py` parses, compiles (KaaCompiler) and runs them; stdout and the
     /// exit code must be CPython's. (Tracebacks differ from the .pyc goldens: from source they show source lines.)
     func testProgramsFromSourceThroughTheCommand() throws {
@@ -114,7 +123,8 @@ final class CommandGoldenTests: XCTestCase {
             func read(_ ext: String) -> String? {
                 try? String(contentsOf: folder.appendingPathComponent(base + ext), encoding: .utf8)
             }
-            let result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: folder)
+            let result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: folder,
+                                 stdin: Self.vmStdin(folder, base))
             let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
             var out = read(".out") ?? ""
             // sys.argv[0] is the script as given: NAME.py here, NAME.pyc in the goldens.
