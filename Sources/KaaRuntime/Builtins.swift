@@ -160,8 +160,7 @@ func installBuiltins() {
     addBuiltin("issubclass") { _, p, n, kw in
         let a = Args(p, n, kw)
         guard a.count("issubclass", 2, 2) else { return 0 }
-        if !isType(a[0]) { return raise(typeErrorType, "issubclass() arg 1 must be a class").raw }
-        let r = isSubclassOf(asType(a[0]), a[1])
+        let r = objectIsSubclass(a[0], a[1])
         return r < 0 ? 0 : newRef(makeBool(r == 1)).raw
     }
     addBuiltin("iter") { _, p, n, kw in
@@ -368,31 +367,7 @@ func pow10(_ k: Int) -> Double {
     return r
 }
 
-func isInstanceOf(_ v: PyValue, _ cls: PyValue, _ fname: String) -> Int {
-    if cls.type == tupleType {
-        for i in 0..<tupleCount(cls) {
-            let r = isInstanceOf(v, tupleItem(cls, i), fname)
-            if r != 0 { return r }
-        }
-        return 0
-    }
-    if !isType(cls) {
-        return raiseInt(typeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-    }
-    return isInstance(v, asType(cls)) ? 1 : 0
-}
-
-func isSubclassOf(_ t: TypePtr, _ cls: PyValue) -> Int {
-    if cls.type == tupleType {
-        for i in 0..<tupleCount(cls) {
-            let r = isSubclassOf(t, tupleItem(cls, i))
-            if r != 0 { return r }
-        }
-        return 0
-    }
-    if !isType(cls) { return raiseInt(typeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union") }
-    return isSubtype(t, asType(cls)) ? 1 : 0
-}
+func isInstanceOf(_ v: PyValue, _ cls: PyValue, _ fname: String) -> Int { objectIsInstance(v, cls) }
 
 func minMax(_ a: Args, _ op: Int) -> PyValue {
     let fname = op == 0 ? "min" : "max"

@@ -963,25 +963,31 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 if n < 0 { break dispatch }
                 sp.pointee = makeInt(n)
                 sp += 1
-            case 108: // IMPORT_NAME
+            case 108: // IMPORT_NAME (Import.swift)
                 sp -= 2
+                let m = importNameInstruction(name: names[oparg], fromlist: sp[1], level: sp[0],
+                                              globals: frame.pointee.globals, locals: frame.pointee.locals,
+                                              builtins: frame.pointee.builtins)
                 decref(sp[0]); decref(sp[1])
-                let m = importModule(names[oparg])
                 if m.isNull { break dispatch }
                 sp.pointee = m
                 sp += 1
             case 109: // IMPORT_FROM
-                let m = (sp - 1).pointee
-                let r = getAttr(m, names[oparg])
-                if r.isNull {
-                    if isInstance(curExc, attributeErrorType) {
-                        decref(fetchException())
-                        raise(importErrorType, "cannot import name '\(strSwift(names[oparg]))' from '\(moduleName(m))' (unknown location)")
-                    }
-                    break dispatch
-                }
+                let r = importFrom((sp - 1).pointee, names[oparg])
+                if r.isNull { break dispatch }
                 sp.pointee = r
                 sp += 1
+            case 84: // IMPORT_STAR
+                sp -= 1
+                let locals = frame.pointee.locals
+                if locals.isNull {
+                    decref(sp.pointee)
+                    raise(exceptionTypeNamed("SystemError", or: runtimeErrorType), "no locals found during 'import *'")
+                    break dispatch
+                }
+                let ok = importStar(locals, sp.pointee)
+                decref(sp.pointee)
+                if !ok { break dispatch }
             case 104: // BUILD_SET
                 sp -= oparg
                 let s = newSetFrom(sp, oparg)

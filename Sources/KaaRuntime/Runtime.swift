@@ -21,6 +21,7 @@ public enum Runtime {
         typeType = newType("type", base: nil, basicSize: MemoryLayout<TypeObject>.stride, dealloc: deallocNever,
                            flags: TypeFlag.baseType | TypeFlag.typeSubclass)
         typeType.pointee.header.type = typeType
+        typeType.pointee.dictOffset = MemoryLayout<TypeObject>.offset(of: \TypeObject.dict)!
         objectType = newType("object", base: nil, basicSize: MemoryLayout<PyObject>.stride, flags: TypeFlag.baseType)
         objectType.pointee.header.type = typeType
         objectType.pointee.new = objectNew
@@ -105,6 +106,7 @@ public enum Runtime {
         installObjectMethods()
         installSyntaxErrorTypes()
         installSysTypes()
+        installTypeMembers()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
@@ -112,6 +114,8 @@ public enum Runtime {
             if t.pointee.getattro == nil { t.pointee.getattro = genericGetAttrSlot }
         }
         installBuiltins()
+        addBuiltin("__import__", builtinImport)
+        installObjectBuiltins()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.
@@ -143,17 +147,15 @@ public enum Runtime {
         }
         bootstrap()
         sysArgv = arguments
-        modules = [:]  // each program gets fresh sys/math modules (sys.argv)
         let code = newCode(codeObject)
-        let globals = newDict()
+        let mainModule = newModule("__main__")
+        resetImportState(mainModule: mainModule)  // fresh sys.modules, sys (sys.argv), sys.path (Import.swift)
+        let globals = newRef(mainModule.payload(ModuleObject.self).pointee.dict)
         _ = dictSetItem(globals, internStr("__name__"), internStr("__main__"))
         _ = dictSetItem(globals, internStr("__doc__"), pyNone)
+        for k in ["__package__", "__loader__", "__spec__"] { _ = dictSetItem(globals, internStr(k), pyNone) }
+        _ = dictSetItem(globals, internStr("__builtins__"), builtinsModuleObject)
         _ = dictSetItem(globals, internStr("__file__"), newStr(path))
-        let bmod = newModule("builtins")
-        decref(bmod.payload(ModuleObject.self).pointee.dict)
-        bmod.payload(ModuleObject.self).pointee.dict = newRef(builtinsDict)
-        modules["builtins"] = bmod
-        _ = dictSetItem(globals, internStr("__builtins__"), bmod)
         let result = runCode(code, globals: globals, builtins: builtinsDict, locals: globals)
         var rc: Int32 = 0
         if result.isNull {
@@ -161,6 +163,7 @@ public enum Runtime {
         } else {
             decref(result)
         }
+        clearModuleDict(globals)
         flushStdout()
         return rc
     }
@@ -468,7 +471,7 @@ func installCallableSlots() {
         return newStr("<super: <class '\(s.pointee.type.pointee.name)'>, <\(s.pointee.objType.pointee.name) object>>").raw
     }
     moduleType.pointee.getattro = moduleGetAttro
-    moduleType.pointee.repr = { w in newStr("<module '\(moduleName(PyValue(raw: w)))' (built-in)>").raw }
+    moduleType.pointee.repr = moduleRepr
     noneType.pointee.repr = { _ in newStrASCII("None").raw }
     noneType.pointee.bool = { _ in 0 }
     notImplementedType.pointee.repr = { _ in newStrASCII("NotImplemented").raw }
@@ -569,26 +572,11 @@ package func moduleAdd(_ m: PyValue, _ name: String, _ v: PyValue) {
     decref(v)
 }
 
+/// The sys module of a program: its own attributes (Sys.swift) and the import system's (Import.swift).
 func makeSysModule() -> PyValue {
     let m = newModule("sys")
     moduleAdd(m, "argv", newList(sysArgv.map { newStr($0) }))
-    moduleAdd(m, "stdout", newIter(streamType, seq: .null, index: 1))
-    moduleAdd(m, "stderr", newIter(streamType, seq: .null, index: 2))
-    moduleAdd(m, "maxsize", makeInt(Int.max))
-    moduleAdd(m, "version", newStr("3.11.7 (kaa)"))
-    moduleAdd(m, "version_info", newTuple([.small(3), .small(11), .small(7), newStr("final"), .small(0)]))
-    moduleAdd(m, "byteorder", newStr("little"))
-    moduleAdd(m, "exit", newBuiltin("exit", { _, p, n, _ in
-        setException(newException(systemExitType, args: newTupleFrom(p, n)))
-        return 0
-    }))
-    moduleAdd(m, "getrecursionlimit", newBuiltin("getrecursionlimit", { _, _, _, _ in makeInt(recursionLimit).raw }))
-    moduleAdd(m, "setrecursionlimit", newBuiltin("setrecursionlimit", { _, p, n, _ in
-        guard n == 1, let v = indexValueOrRaise(PyValue(raw: p.unsafelyUnwrapped[0])) else { return 0 }
-        if v < 1 { return raise(valueErrorType, "recursion limit must be greater or equal than 1").raw }
-        recursionLimit = v
-        return newRef(pyNone).raw
-    }))
+    addImportAttributes(to: m)
     addSysAttributes(to: m)
     return m
 }

@@ -41,7 +41,6 @@ nonisolated(unsafe) var flagsType: TypePtr! = nil
 nonisolated(unsafe) var floatInfoType: TypePtr! = nil
 nonisolated(unsafe) var intInfoType: TypePtr! = nil
 nonisolated(unsafe) var hashInfoType: TypePtr! = nil
-nonisolated(unsafe) var namespaceType: TypePtr! = nil
 
 /// The types sys's records need, made once at bootstrap.
 func installSysTypes() {
@@ -57,7 +56,6 @@ func installSysTypes() {
         "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"])
     hashInfoType = newStructSeqType("sys.hash_info", fields: [
         "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"])
-    installNamespaceType()
     installStreamMethods()
     installCodeAttributes()
     installCodeMethods()
@@ -65,21 +63,17 @@ func installSysTypes() {
 
 /// Adds what this file defines to a new sys module.
 func addSysAttributes(to m: PyValue) {
-    xdecref(currentSysModule)
-    currentSysModule = newRef(m)
     moduleAdd(m, "version", newStr("3.11.7 (main) [Kaa 0.1.0, Swift]"))
     moduleAdd(m, "version_info", newStructSeq(versionInfoType, [.small(3), .small(11), .small(7), newStr("final"),
                                                                  .small(0)]))
     moduleAdd(m, "hexversion", makeInt(0x030B07F0))
     moduleAdd(m, "api_version", makeInt(1013))
     let (major, minor, micro, level, serial) = kaaVersionInfo
-    let implementation = newNamespace([
-        ("name", newStr("kaa")), ("cache_tag", newStr("kaa-311")),
-        ("version", newStructSeq(versionInfoType, [makeInt(major), makeInt(minor), makeInt(micro), newStr(level),
-                                                   makeInt(serial)])),
-        ("hexversion", makeInt(major << 24 | minor << 16 | micro << 8 | 0xA << 4 | serial)),
-    ])
-    moduleAdd(m, "implementation", implementation)
+    let kaaVersion = newStructSeq(versionInfoType, [makeInt(major), makeInt(minor), makeInt(micro), newStr(level),
+                                                    makeInt(serial)])
+    moduleAdd(m, "implementation", makeImplementationInfo(
+        version: kaaVersion, hexversion: major << 24 | minor << 16 | micro << 8 | 0xA << 4 | serial))
+    decref(kaaVersion)
     moduleAdd(m, "platform", newStr("linux"))
     moduleAdd(m, "byteorder", newStr("little"))
     moduleAdd(m, "maxsize", makeInt(Int.max))
@@ -123,19 +117,8 @@ func executablePath() -> String {
     return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }
 
-/// The sys module of the running program (made on first use; its attributes are what print(), input(),
-/// PRINT_EXPR and the uncaught-exception handler read).
-nonisolated(unsafe) var currentSysModule = PyValue.null
-
 /// sys.NAME as the program left it (borrowed), NULL if there is no sys module or no such attribute.
-func sysValue(_ name: String) -> PyValue {
-    if currentSysModule.isNull {
-        let sys = importModule(internStr("sys"))
-        if sys.isNull { decref(fetchException()); return .null }
-        decref(sys)
-    }
-    return dictGetItemStr(currentSysModule.payload(ModuleObject.self).pointee.dict, internStr(name))
-}
+func sysValue(_ name: String) -> PyValue { sysAttribute(name) }
 
 // MARK: - functions
 
@@ -275,46 +258,4 @@ func callUserExcepthook(_ exc: PyValue) -> Bool {
     }
     decref(r)
     return true
-}
-
-// MARK: - types.SimpleNamespace (sys.implementation)
-
-/// A namespace with the given attributes, in order (CPython: _PyNamespace_New). Values are stolen.
-func newNamespace(_ items: [(String, PyValue)]) -> PyValue {
-    let p = allocObject(InstanceObject.self, namespaceType)
-    p.pointee.dict = newDict()
-    for (k, v) in items {
-        _ = dictSetItem(p.pointee.dict, internStr(k), v)
-        decref(v)
-    }
-    return PyValue(raw: UInt(bitPattern: p))
-}
-
-private func installNamespaceType() {
-    namespaceType = newType("types.SimpleNamespace", base: objectType, basicSize: MemoryLayout<InstanceObject>.stride,
-                            dealloc: instanceDealloc, flags: TypeFlag.baseType)
-    namespaceType.pointee.dict = newDict()
-    namespaceType.pointee.dictOffset = MemoryLayout<PyObject>.stride
-    namespaceType.pointee.getattro = genericGetAttrSlot
-    namespaceType.pointee.setattro = genericSetAttrSlot
-    // `namespace(a=1, b='x')`, keys in insertion order. (CPython: namespace_repr)
-    namespaceType.pointee.repr = { w in
-        let d = PyValue(raw: w).payload(InstanceObject.self).pointee.dict
-        var parts: [String] = []
-        let keys = dictKeysList(d)
-        for k in keys {
-            let r = objectRepr(dictGetItemStr(d, k))
-            if r.isNull { return 0 }
-            parts.append(strSwift(k) + "=" + strSwift(r))
-            decref(r)
-        }
-        return newStr("namespace(" + parts.joined(separator: ", ") + ")").raw
-    }
-}
-
-/// The str keys of a dict, in order (borrowed).
-private func dictKeysList(_ d: PyValue) -> [PyValue] {
-    guard let items = collectIterable(d) else { decref(fetchException()); return [] }
-    for k in items { decref(k) }
-    return items.filter { $0.type == strType }
 }

@@ -39,6 +39,7 @@ enum KaaCommand {
             return 1
         }
         Stdlib.install()
+        ImportSetup.configure(options)
         if options.helpRequested {
             writeStdout(usageLine(programName) + helpText)
             return 0
@@ -122,6 +123,9 @@ enum KaaCommand {
             if let batch = getenv("KAA_AST_BATCH"), String(cString: batch) == "parse" { return ParseBenchmark.run() }
             return ASTModule.main(arguments)
         case "dis":
+            if let batch = getenv("KAA_COMPILE_BATCH"), String(cString: batch) == "compile" {
+                return CompileBenchmark.run()
+            }
             return DisModule.main(arguments) { source, filename in
                 do {
                     let module = try parseSource(source, filename: filename, mode: .file, inputMode: .bytes)
@@ -130,9 +134,12 @@ enum KaaCommand {
                     throw DisplayedError(text: error.formattedForTraceback())
                 }
             }
+        case "py_compile": return PyCompile.main(arguments, optimizeLevel: optimizationLevel)
+        case "compileall": return CompileAll.main(arguments, optimizeLevel: optimizationLevel)
         default:
-            writeStderr("\(programName): No module named \(name)\n")
-            return 1
+            return withLargeStack {
+                Runtime.runModuleAsMain(name, arguments: ["-m"] + arguments, programName: programName)
+            }
         }
     }
 
