@@ -9,6 +9,9 @@ func installExecBuiltins() {
     addBuiltin("compile", builtinCompile)
     addBuiltin("exec", builtinExec)
     addBuiltin("eval", builtinEval)
+    addBuiltin("input", builtinInput)
+    _ = dictSetItem(builtinsDict, internStr("__debug__"), makeBool(optimizationLevel == 0))
+    builtinModuleMakers["__future__"] = makeFutureModule
     addBuiltin("globals") { _, _, n, kw in
         guard noArguments("globals", n, kw) else { return 0 }
         guard let f = currentFrame else { return newRef(pyNone).raw }
@@ -25,6 +28,11 @@ func installExecBuiltins() {
         let r = getAttr(a[0], internStr("__dict__"))
         if r.isNull && isInstance(curExc, attributeErrorType) {
             decref(fetchException())
+            // An instance dict the attribute lookup does not expose yet.
+            if let slot = instanceDictSlot(a[0]) {
+                if slot.pointee.isNull { slot.pointee = newDict() }
+                return newRef(slot.pointee).raw
+            }
             return raise(typeErrorType, "vars() argument must have __dict__ attribute").raw
         }
         return r.raw
@@ -367,10 +375,7 @@ private func builtinEval(_: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: Wor
 /// PRINT_EXPR: hands an expression statement's value in 'single' mode to sys.displayhook. Returns -1 on error.
 /// (CPython: ceval.c PRINT_EXPR)
 func printExpr(_ value: PyValue) -> Int {
-    let sys = importModule(internStr("sys"))
-    if sys.isNull { return -1 }
-    defer { decref(sys) }
-    let hook = dictGetItemStr(sys.payload(ModuleObject.self).pointee.dict, internStr("displayhook"))
+    let hook = sysValue("displayhook")
     if hook.isNull { return raiseInt(runtimeErrorType, "lost sys.displayhook") }
     let r = callObject(hook, [value])
     if r.isNull { return -1 }

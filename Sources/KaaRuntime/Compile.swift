@@ -21,7 +21,7 @@ package enum CompileFlag {
     /// PyCF_MASK_OBSOLETE (CO_NESTED): accepted and ignored.
     static let obsoleteMask = 0x10
     /// PyCF_COMPILE_MASK
-    static let compileMask = onlyAST | typeComments | allowTopLevelAwait | allowIncompleteInput
+    static let compileMask = onlyAST | typeComments | allowTopLevelAwait | dontImplyDedent | allowIncompleteInput
 }
 
 /// The interpreter's optimization level (`-O` count, PYTHONOPTIMIZE): what compile(optimize=-1) uses and what
@@ -72,7 +72,9 @@ func parseForCompile(_ source: [UInt8], filename: String, mode: Compiler.Mode, i
                                allowIncompleteInput: flags & CompileFlag.allowIncompleteInput != 0) { warning in
             emitSyntaxWarning(warning, filename: filename)
         }
-    } catch let error as SyntaxErrorInfo {
+    } catch var error as SyntaxErrorInfo {
+        // The parser always has a line of text for string input: "" before the first line (an empty source).
+        if inputMode != .file && error.text == nil && error.lineno != nil { error.text = "" }
         setException(syntaxErrorObject(error, argsHaveLocation: true))
     } catch is ParserMemoryError {
         setException(newException(memoryErrorType, args: newTuple([])))

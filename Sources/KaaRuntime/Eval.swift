@@ -311,10 +311,18 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 decref(v)
                 if r < 0 { break dispatch }
             case 91: // DELETE_NAME
+                // CPython: DELETE_NAME — PyObject_DelItem on the locals mapping; only a missing key is a NameError.
                 let locals = frame.pointee.locals
-                if locals.isNull || dictDelItem(locals, names[oparg]) < 0 {
-                    if !curExc.isNull { decref(fetchException()) }
-                    raise(nameErrorType, "name '\(strSwift(names[oparg]))' is not defined")
+                if locals.isNull {
+                    raise(systemErrorType(), "no locals when deleting '\(strSwift(names[oparg]))'")
+                    break dispatch
+                }
+                let r = locals.type == dictType ? dictDelItem(locals, names[oparg]) : setItem(locals, names[oparg], .null)
+                if r < 0 {
+                    if locals.type == dictType || isInstance(curExc, keyErrorType) {
+                        if !curExc.isNull { decref(fetchException()) }
+                        raise(nameErrorType, "name '\(strSwift(names[oparg]))' is not defined")
+                    }
                     break dispatch
                 }
             case 135: // MAKE_CELL

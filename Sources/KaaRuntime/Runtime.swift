@@ -21,6 +21,7 @@ public enum Runtime {
         typeType = newType("type", base: nil, basicSize: MemoryLayout<TypeObject>.stride, dealloc: deallocNever,
                            flags: TypeFlag.baseType | TypeFlag.typeSubclass)
         typeType.pointee.header.type = typeType
+        typeType.pointee.dictOffset = MemoryLayout<TypeObject>.offset(of: \TypeObject.dict)!
         objectType = newType("object", base: nil, basicSize: MemoryLayout<PyObject>.stride, flags: TypeFlag.baseType)
         objectType.pointee.header.type = typeType
         objectType.pointee.new = objectNew
@@ -104,6 +105,8 @@ public enum Runtime {
         installGeneratorType()
         installObjectMethods()
         installSyntaxErrorTypes()
+        installSysTypes()
+        installTypeMembers()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
@@ -112,6 +115,7 @@ public enum Runtime {
         }
         installBuiltins()
         addBuiltin("__import__", builtinImport)
+        installObjectBuiltins()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.
@@ -159,6 +163,7 @@ public enum Runtime {
         } else {
             decref(result)
         }
+        clearModuleDict(globals)
         flushStdout()
         return rc
     }
@@ -195,6 +200,7 @@ public enum Runtime {
             if !s.isNull { writeStderr(strSwift(s) + "\n") }
             return 1
         }
+        if callUserExcepthook(exc) { return 1 }
         var out = ""
         var seen = Set<UInt>()
         formatException(exc, into: &out, seen: &seen)

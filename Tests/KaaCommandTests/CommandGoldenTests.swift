@@ -87,7 +87,7 @@ final class CommandGoldenTests: XCTestCase {
             defer { try? FileManager.default.removeItem(at: alone) }
             let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
             for pass in base.hasPrefix("imp_") ? [1, 2] : [1] {
-                var result = try run([program, "arg1"], in: alone, unset: ["PYTHONDONTWRITEBYTECODE"])
+                var result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: alone, unset: ["PYTHONDONTWRITEBYTECODE"])
                 result = Self.relative(result, to: alone)
                 if result.stdout != (read(".out") ?? "") || result.stderr != (read(".err") ?? "")
                     || result.status != status {
@@ -97,6 +97,13 @@ final class CommandGoldenTests: XCTestCase {
             }
         }
         XCTAssert(failures.isEmpty, "\(failures.count)/\(programs.count) differ:\n" + failures.joined(separator: "\n"))
+    }
+
+    /// The interpreter options a VM program runs with (NAME.flags, e.g. `-O`), as scripts/regen-vm-goldens uses them.
+    static func vmFlags(_ folder: URL, _ base: String) -> [String] {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent(base + ".flags"), encoding: .utf8)
+        else { return [] }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     }
 
     /// The same VM programs from source: `kaa NAME.py` parses, compiles (KaaCompiler) and runs them; stdout and the
@@ -117,9 +124,9 @@ final class CommandGoldenTests: XCTestCase {
                 // Import programs run beside their helper modules, in a temporary folder (it gets __pycache__).
                 let alone = try Self.programFolder(for: program, from: folder)
                 defer { try? FileManager.default.removeItem(at: alone) }
-                result = Self.relative(try run([program, "arg1"], in: alone), to: alone)
+                result = Self.relative(try run(Self.vmFlags(folder, base) + [program, "arg1"], in: alone), to: alone)
             } else {
-                result = try run([program, "arg1"], in: folder)
+                result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: folder)
             }
             let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
             var out = read(".out") ?? ""
