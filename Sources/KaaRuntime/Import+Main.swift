@@ -22,7 +22,7 @@ extension Runtime {
             flushStdout()
             if let f = failure {
                 // sys.exit("%s: %s" % (sys.executable, exc))
-                writeStderr("\(programName): \(f)\n")
+                writeStderr("\(executablePath()): \(f)\n")
                 return 1
             }
             return handleUncaught()
