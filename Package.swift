@@ -34,10 +34,13 @@ let package = Package(
         .target(name: "KaaBytecode", dependencies: ["KaaCore"], swiftSettings: optimize),
         // AST → code objects identical to CPython 3.11's: symtable, AST optimizer, codegen, flow graph, assembler.
         .target(name: "KaaCompiler", dependencies: ["KaaSyntax", "KaaBytecode"], swiftSettings: optimize),
-        // Objects, the evaluation loop, builtins, imports (issue 4). Runs CPython 3.11 code objects.
+        // Objects, the evaluation loop, builtins, imports (issue 4). Runs CPython 3.11 code objects; compiles source
+        // through KaaSyntax and KaaCompiler for compile()/exec()/eval() and imports (Compile.swift).
         // SIL dead-store elimination in Swift 6.3.1 drops stores to adjacent value-stack slots in the eval loop
         // (docs/OBJECT-MODEL.md, "A Swift 6.3.1 optimiser bug"): disabled for this target.
-        .target(name: "KaaRuntime", dependencies: ["KaaCore", "KaaBytecode", .product(name: "BigInt", package: "BigInt")],
+        .target(name: "KaaRuntime",
+                dependencies: ["KaaCore", "KaaSyntax", "KaaBytecode", "KaaCompiler",
+                               .product(name: "BigInt", package: "BigInt")],
                 swiftSettings: vmOptimize + [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination"])]),
         // Swift versions of the modules CPython writes in C (math, time, gc, _weakref, …), on the runtime's package API.
         .target(name: "KaaStdlib", dependencies: ["KaaRuntime", .product(name: "BigInt", package: "BigInt")],

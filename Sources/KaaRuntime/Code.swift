@@ -113,6 +113,7 @@ func newCode(_ co: CodeObject) -> PyValue {
     p.pointee.caches = nil
     quicken(p)
     p.pointee.header.refcount = immortalRefcount
+    registerCodeOriginal(p, co)
     return PyValue(raw: UInt(bitPattern: p))
 }
 

@@ -26,7 +26,7 @@ func newList(capacity: Int = 0) -> PyValue {
     return PyValue(raw: UInt(bitPattern: p))
 }
 /// Steals the references.
-func newList(_ items: [PyValue]) -> PyValue {
+package func newList(_ items: [PyValue]) -> PyValue {
     let v = newList(capacity: items.count)
     for (i, x) in items.enumerated() { listItems(v)[i] = x }
     listPtr(v).pointee.count = items.count

@@ -37,7 +37,9 @@ func newTupleFrom(_ p: UnsafePointer<UInt>?, _ n: Int) -> PyValue {
 func tupleDealloc(_ w: Word) {
     let v = PyValue(raw: w)
     let d = tupleItems(v)
-    for i in 0..<tupleCount(v) { xdecref(d[i]) }
+    // Last item first, as CPython's tupledealloc (visible in the order of __del__ calls).
+    var i = tupleCount(v)
+    while i > 0 { i -= 1; xdecref(d[i]) }
     freeObject(w)
 }
 

@@ -179,7 +179,7 @@ func setMRO(_ t: TypePtr, _ mro: [TypePtr]) {
 }
 
 extension TypePtr {
-    var asValue: PyValue { PyValue(raw: UInt(bitPattern: self)) }
+    package var asValue: PyValue { PyValue(raw: UInt(bitPattern: self)) }
 }
 
 /// The type's `__name__` as shown in messages.

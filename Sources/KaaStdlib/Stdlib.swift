@@ -12,5 +12,6 @@ public enum Stdlib {
     public static func install() {
         builtinModuleMakers["math"] = makeMathModule
         builtinModuleMakers["time"] = makeTimeModule
+        builtinModuleMakers["_weakref"] = makeWeakrefModule
     }
 }
