@@ -144,7 +144,7 @@ func strUTF8(_ v: PyValue) -> [UInt8]? {
             out.append(UInt8(0xC0 | c >> 6)); out.append(UInt8(0x80 | c & 0x3F))
         case 0xD800..<0xE000:
             let hex = String(c, radix: 16)
-            raise(unicodeEncodeErrorType(),
+            raise(unicodeEncodeErrorType,
                   "'utf-8' codec can't encode character '\\u\(hex)' in position \(i): surrogates not allowed")
             return nil
         case 0x800..<0x10000:
@@ -158,10 +158,6 @@ func strUTF8(_ v: PyValue) -> [UInt8]? {
     return out
 }
 
-func unicodeEncodeErrorType() -> TypePtr {
-    for (n, t) in exceptionTypes where n == "UnicodeEncodeError" { return t }
-    return valueErrorType
-}
 
 /// A filename argument: str, bytes (decoded as UTF-8) or an os.PathLike. (CPython: PyUnicode_FSDecoder)
 private func filenameArgument(_ v: PyValue) -> String? {

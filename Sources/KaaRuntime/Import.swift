@@ -87,8 +87,6 @@ func addImportAttributes(to sys: PyValue) {
     moduleAdd(sys, "modules", newRef(sysModules))
     moduleAdd(sys, "dont_write_bytecode", newRef(makeBool(ImportCache.dontWriteBytecode)))
     moduleAdd(sys, "pycache_prefix", ImportCache.pycachePrefix.map { newStr($0) } ?? newRef(pyNone))
-    let versionInfo = dictGetItemStr(sys.payload(ModuleObject.self).pointee.dict, internStr("version_info"))
-    moduleAdd(sys, "implementation", makeImplementationInfo(versionInfo: versionInfo.isNull ? pyNone : versionInfo))
     moduleAdd(sys, "builtin_module_names", newTuple((Array(builtinModuleMakers.keys) + ["builtins", "sys"])
         .sorted().map { newStr($0) }))
 }

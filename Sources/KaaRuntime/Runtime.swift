@@ -116,6 +116,7 @@ public enum Runtime {
         installBuiltins()
         addBuiltin("__import__", builtinImport)
         installObjectBuiltins()
+        installValueTypes()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.
@@ -582,6 +583,7 @@ func makeSysModule() -> PyValue {
     moduleAdd(m, "version_info", newTuple([.small(3), .small(11), .small(7), newStr("final"), .small(0)]))
     moduleAdd(m, "byteorder", newStr("little"))
     addImportAttributes(to: m)
+    addSysIntDigitsFunctions(m)
     moduleAdd(m, "exit", newBuiltin("exit", { _, p, n, _ in
         setException(newException(systemExitType, args: newTupleFrom(p, n)))
         return 0

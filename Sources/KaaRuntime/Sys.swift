@@ -72,7 +72,7 @@ func addSysAttributes(to m: PyValue) {
     moduleAdd(m, "api_version", makeInt(1013))
     let (major, minor, micro, level, serial) = kaaVersionInfo
     let implementation = newNamespace([
-        ("name", newStr("kaa")), ("cache_tag", newStr("kaa-311")),
+        ("name", newStr("kaa")), ("cache_tag", newStr(ImportCache.cacheTag)),
         ("version", newStructSeq(versionInfoType, [makeInt(major), makeInt(minor), makeInt(micro), newStr(level),
                                                    makeInt(serial)])),
         ("hexversion", makeInt(major << 24 | minor << 16 | micro << 8 | 0xA << 4 | serial)),
@@ -284,7 +284,10 @@ func newNamespace(_ items: [(String, PyValue)]) -> PyValue {
 
 private func installNamespaceType() {
     namespaceType = newType("types.SimpleNamespace", base: objectType, basicSize: MemoryLayout<InstanceObject>.stride,
-                            dealloc: instanceDealloc, flags: TypeFlag.baseType)
+                            dealloc: { w in
+                                if let slot = instanceDictSlot(PyValue(raw: w)) { xdecref(slot.pointee) }
+                                freeObject(w)
+                            }, flags: TypeFlag.baseType)
     namespaceType.pointee.dict = newDict()
     namespaceType.pointee.dictOffset = MemoryLayout<PyObject>.stride
     namespaceType.pointee.getattro = genericGetAttrSlot
