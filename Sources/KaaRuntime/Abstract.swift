@@ -106,7 +106,7 @@ func indexValue(_ v: PyValue) -> Int? {
 }
 
 /// Like `indexValue` but raises TypeError for non-integers.
-func indexValueOrRaise(_ v: PyValue, _ what: String = "") -> Int? {
+package func indexValueOrRaise(_ v: PyValue, _ what: String = "") -> Int? {
     if let i = indexValue(v) { return i }
     if curExc.isNull {
         raise(typeErrorType, "'\(typeName(v))' object cannot be interpreted as an integer")

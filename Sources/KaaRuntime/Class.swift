@@ -409,7 +409,7 @@ func moduleGetAttro(_ m: Word, _ n: Word) -> Word {
     let v = dictGetItemStr(d, name)
     if !v.isNull { return newRef(v).raw }
     if strSwift(name) == "__dict__" { return newRef(d).raw }
-    return raise(attributeErrorType, "module '\(moduleName(PyValue(raw: m)))' has no attribute '\(strSwift(name))'").raw
+    return moduleMissingAttribute(PyValue(raw: m), name).raw
 }
 
 func moduleName(_ m: PyValue) -> String {
@@ -423,20 +423,6 @@ package func newModule(_ name: String) -> PyValue {
     p.pointee.dict = newDict()
     _ = dictSetItem(p.pointee.dict, internStr("__name__"), internStr(name))
     return PyValue(raw: UInt(bitPattern: p))
-}
-
-nonisolated(unsafe) var modules: [String: PyValue] = [:]
-
-func importModule(_ name: PyValue) -> PyValue {
-    let s = strSwift(name)
-    if let m = modules[s] { return newRef(m) }
-    if let make = builtinModuleMakers[s] {
-        let m = make()
-        modules[s] = m
-        return newRef(m)
-    }
-    setException(newException(moduleNotFoundErrorType(), args: newTuple([newStr("No module named '\(s)'")])))
-    return .null
 }
 
 func moduleNotFoundErrorType() -> TypePtr {

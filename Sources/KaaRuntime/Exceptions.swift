@@ -262,6 +262,10 @@ func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UIn
             if m != "__main__" && m != "builtins" { name = m + "." + name }
         }
     }
+    if let text = syntaxErrorDisplay(exc, typeName: name) {
+        out += text
+        return
+    }
     let s = objectStr(exc)
     if s.isNull {
         let _ = fetchException()

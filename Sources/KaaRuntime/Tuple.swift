@@ -8,7 +8,7 @@ struct TupleObject {
     (UnsafeMutableRawPointer(bitPattern: v.raw).unsafelyUnwrapped + MemoryLayout<TupleObject>.stride)
         .assumingMemoryBound(to: PyValue.self)
 }
-@inline(__always) func tupleCount(_ v: PyValue) -> Int { v.payload(TupleObject.self).pointee.count }
+@inline(__always) package func tupleCount(_ v: PyValue) -> Int { v.payload(TupleObject.self).pointee.count }
 @inline(__always) func tupleItem(_ v: PyValue, _ i: Int) -> PyValue { tupleItems(v)[i] }
 
 /// A tuple of `n` NULL items, filled by the caller (references stolen).

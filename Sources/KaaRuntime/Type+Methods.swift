@@ -6,7 +6,14 @@
 /// `__qualname__` of a type: the heap type's own, else the name.
 func typeQualname(_ t: TypePtr) -> String {
     if t.pointee.isHeapType, let q = heapTypeInfo[UInt(bitPattern: t)]?.qualname, !q.isNull { return strSwift(q) }
-    return t.pointee.name
+    return typeShortName(t)
+}
+
+/// CPython: type_name — a static type's tp_name "sys.flags" is named after its last dot.
+func typeShortName(_ t: TypePtr) -> String {
+    let full = t.pointee.name
+    if !t.pointee.isHeapType, let dot = full.lastIndex(of: ".") { return String(full[full.index(after: dot)...]) }
+    return full
 }
 
 /// CPython: type_getattro.
@@ -229,7 +236,7 @@ func installTypeMembers() {
     t.pointee.repr = typeRepr
     t.pointee.flags |= TypeFlag.weakrefable
     functionType.pointee.flags |= TypeFlag.weakrefable
-    addGetSet(t, "__name__", { w in newStr(asType(PyValue(raw: w)).pointee.name).raw }, { w, v in
+    addGetSet(t, "__name__", { w in newStr(typeShortName(asType(PyValue(raw: w)))).raw }, { w, v in
         let type = asType(PyValue(raw: w))
         if !type.pointee.isHeapType { return raiseInt(typeErrorType, "cannot set '__name__' attribute of immutable type '\(type.pointee.name)'") }
         if v == 0 { return raiseInt(typeErrorType, "cannot delete '__name__' attribute of immutable type '\(type.pointee.name)'") }
@@ -261,7 +268,9 @@ func installTypeMembers() {
             if m.isNull { return raise(attributeErrorType, "__module__").raw }
             return newRef(m).raw
         }
-        return newStr(builtinTypeModule[w] ?? "builtins").raw
+        if let m = builtinTypeModule[w] { return newStr(m).raw }
+        let own = typeLookupOwn(type, "__module__")
+        return (own.isNull ? newStr("builtins") : newRef(own)).raw
     }, { w, v in
         let type = asType(PyValue(raw: w))
         if !type.pointee.isHeapType { return raiseInt(typeErrorType, "cannot set '__module__' attribute of immutable type '\(type.pointee.name)'") }
