@@ -7,10 +7,9 @@
 nonisolated(unsafe) var osErrorType: TypePtr! = nil
 nonisolated(unsafe) var baseExceptionGroupType: TypePtr! = nil
 nonisolated(unsafe) var exceptionGroupType: TypePtr! = nil
-nonisolated(unsafe) var unicodeDecodeErrorType: TypePtr! = nil
-nonisolated(unsafe) var unicodeEncodeErrorType: TypePtr! = nil
+nonisolated(unsafe) var excUnicodeDecodeErrorType: TypePtr! = nil
+nonisolated(unsafe) var excUnicodeEncodeErrorType: TypePtr! = nil
 nonisolated(unsafe) var unicodeTranslateErrorType: TypePtr! = nil
-nonisolated(unsafe) var syntaxErrorType: TypePtr! = nil
 /// errno → OSError subclass (CPython: errnomap).
 nonisolated(unsafe) var osErrorByErrno: [Int: TypePtr] = [:]
 
@@ -51,20 +50,18 @@ func makeMoreExceptionTypes(_ mk: (String, TypePtr?) -> TypePtr, osError: TypePt
     exceptionTypes.append(("EnvironmentError", osError))
     exceptionTypes.append(("IOError", osError))
     _ = mk("StopAsyncIteration", exceptionType)
-    syntaxErrorType = mk("SyntaxError", exceptionType)
-    let indent = mk("IndentationError", syntaxErrorType)
-    _ = mk("TabError", indent)
+    // SyntaxError, IndentationError, TabError: installSyntaxErrorTypes (Compile.swift).
     _ = mk("SystemError", exceptionType)
     var unicodeError: TypePtr? = nil
     for (n, t) in exceptionTypes where n == "UnicodeError" { unicodeError = t }
     let ue = unicodeError ?? mk("UnicodeError", valueErrorType)
     if unicodeError == nil {
-        unicodeDecodeErrorType = mk("UnicodeDecodeError", ue)
-        unicodeEncodeErrorType = mk("UnicodeEncodeError", ue)
+        excUnicodeDecodeErrorType = mk("UnicodeDecodeError", ue)
+        excUnicodeEncodeErrorType = mk("UnicodeEncodeError", ue)
     } else {
         for (n, t) in exceptionTypes {
-            if n == "UnicodeDecodeError" { unicodeDecodeErrorType = t }
-            if n == "UnicodeEncodeError" { unicodeEncodeErrorType = t }
+            if n == "UnicodeDecodeError" { excUnicodeDecodeErrorType = t }
+            if n == "UnicodeEncodeError" { excUnicodeEncodeErrorType = t }
         }
     }
     unicodeTranslateErrorType = mk("UnicodeTranslateError", ue)
@@ -166,49 +163,11 @@ func installExceptionAttributes() {
         return 0
     }
     // Unicode errors (CPython: UnicodeDecodeError_init, UnicodeEncodeError_str...).
-    unicodeDecodeErrorType.pointee.initFn = { s, p, n, kw in unicodeErrorInit(s, p, n, true) }
-    unicodeDecodeErrorType.pointee.str = { w in unicodeErrorStr(PyValue(raw: w), true).raw }
-    unicodeEncodeErrorType.pointee.initFn = { s, p, n, kw in unicodeErrorInit(s, p, n, false) }
-    unicodeEncodeErrorType.pointee.str = { w in unicodeErrorStr(PyValue(raw: w), false).raw }
-    // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
-    syntaxErrorType.pointee.initFn = { s, p, n, kw in
-        let e = PyValue(raw: s)
-        setExcArgs(e, p, n)
-        for k in ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"] { excSet(e, k, pyNone) }
-        if n >= 1 { excSet(e, "msg", PyValue(raw: p.unsafelyUnwrapped[0])) }
-        if n == 2 {
-            guard let info = collectIterable(PyValue(raw: p.unsafelyUnwrapped[1])) else { return -1 }
-            defer { for x in info { decref(x) } }
-            if info.count < 4 || info.count > 6 {
-                return raiseInt(indexErrorType, "tuple index out of range")
-            }
-            for (i, k) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].enumerated() where i < info.count {
-                excSet(e, k, info[i])
-            }
-        }
-        return 0
-    }
-    syntaxErrorType.pointee.str = { w in
-        let e = PyValue(raw: w)
-        let msg = excGet(e, "msg")
-        let ms = objectStr(msg)
-        if ms.isNull { return 0 }
-        defer { decref(ms) }
-        let fn = excGet(e, "filename"), ln = excGet(e, "lineno")
-        var file: String? = nil
-        if isInstance(fn, strType) {
-            let f = strSwift(fn)
-            file = String(f.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(f))
-        }
-        let line = smallOperand(ln)
-        switch (file, line) {
-        case let (f?, l?): return newStr("\(strSwift(ms)) (\(f), line \(l))").raw
-        case let (f?, nil): return newStr("\(strSwift(ms)) (\(f))").raw
-        case let (nil, l?): return newStr("\(strSwift(ms)) (line \(l))").raw
-        default: return newRef(ms).raw
-        }
-    }
-    for t in [os, importErr!, nameErr!, attributeErrorType!, unicodeDecodeErrorType!, unicodeEncodeErrorType!, syntaxErrorType!] {
+    excUnicodeDecodeErrorType.pointee.initFn = { s, p, n, kw in unicodeErrorInit(s, p, n, true) }
+    excUnicodeDecodeErrorType.pointee.str = { w in unicodeErrorStr(PyValue(raw: w), true).raw }
+    excUnicodeEncodeErrorType.pointee.initFn = { s, p, n, kw in unicodeErrorInit(s, p, n, false) }
+    excUnicodeEncodeErrorType.pointee.str = { w in unicodeErrorStr(PyValue(raw: w), false).raw }
+    for t in [os, importErr!, nameErr!, attributeErrorType!, excUnicodeDecodeErrorType!, excUnicodeEncodeErrorType!] {
         addMethod(t, "__init__") { s, p, n, kw in
             let t = PyValue(raw: s).type
             var k: TypePtr? = t
