@@ -1130,6 +1130,37 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 let r = exceptionMatchesClass(left, right)
                 decref(right)
                 (sp - 1).pointee = r ? pyTrue : pyFalse
+            case 37: // CHECK_EG_MATCH
+                sp -= 1
+                let matchType = sp.pointee
+                if !checkExceptStarType(matchType) { decref(matchType); break dispatch }
+                let excValue = (sp - 1).pointee
+                let res = exceptionGroupMatch(excValue, matchType)
+                decref(matchType)
+                guard let (match, rest) = res else { break dispatch }
+                if match == pyNone {
+                    decref(rest)
+                    sp.pointee = match
+                    sp += 1
+                } else {
+                    (sp - 1).pointee = rest
+                    sp.pointee = match
+                    sp += 1
+                    let old = handledExc
+                    handledExc = newRef(match)
+                    xdecref(old)
+                    decref(excValue)
+                }
+            case 88: // PREP_RERAISE_STAR
+                sp -= 1
+                let excs = sp.pointee
+                sp -= 1
+                let orig = sp.pointee
+                let val = prepReraiseStar(orig, excs)
+                decref(excs); decref(orig)
+                if val.isNull { break dispatch }
+                sp.pointee = val
+                sp += 1
             case 119: // RERAISE
                 if oparg != 0 {
                     let lasti = (sp - oparg - 1).pointee

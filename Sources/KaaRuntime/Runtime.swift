@@ -107,6 +107,7 @@ public enum Runtime {
         installSyntaxErrorTypes()
         installSysTypes()
         installTypeMembers()
+        installExceptionAttributes()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
