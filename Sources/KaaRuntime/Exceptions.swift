@@ -34,7 +34,7 @@ nonisolated(unsafe) var indexErrorType: TypePtr! = nil
 nonisolated(unsafe) var attributeErrorType: TypePtr! = nil
 nonisolated(unsafe) var nameErrorType: TypePtr! = nil
 nonisolated(unsafe) var unboundLocalErrorType: TypePtr! = nil
-nonisolated(unsafe) var zeroDivisionErrorType: TypePtr! = nil
+nonisolated(unsafe) package var zeroDivisionErrorType: TypePtr! = nil
 nonisolated(unsafe) package var overflowErrorType: TypePtr! = nil
 nonisolated(unsafe) var runtimeErrorType: TypePtr! = nil
 nonisolated(unsafe) var recursionErrorType: TypePtr! = nil
@@ -102,7 +102,7 @@ func raiseInt(_ type: TypePtr, _ message: String) -> Int {
 }
 
 /// Takes the current exception (owned), leaving none.
-func fetchException() -> PyValue {
+package func fetchException() -> PyValue {
     let e = curExc
     curExc = .null
     return e

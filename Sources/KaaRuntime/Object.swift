@@ -70,7 +70,7 @@ nonisolated(unsafe) var pyEllipsis = PyValue.null
 nonisolated(unsafe) var pyNotImplemented = PyValue.null
 
 /// `type(v) is t or issubclass(type(v), t)`
-@inline(__always) func isInstance(_ v: PyValue, _ t: TypePtr) -> Bool {
+@inline(__always) package func isInstance(_ v: PyValue, _ t: TypePtr) -> Bool {
     let vt = v.type
     return vt == t || isSubtype(vt, t)
 }
