@@ -109,6 +109,7 @@ func newCode(_ co: CodeObject) -> PyValue {
     for (i, e) in table.enumerated() { (p.pointee.exceptionTable + i).initialize(to: e) }
     withUnsafeMutablePointer(to: &p.pointee.lines) { $0.initialize(to: co.lines()) }
     p.pointee.header.refcount = immortalRefcount
+    registerCodeOriginal(p, co)
     return PyValue(raw: UInt(bitPattern: p))
 }
 

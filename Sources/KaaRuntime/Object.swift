@@ -75,7 +75,7 @@ nonisolated(unsafe) var pyNotImplemented = PyValue.null
     return vt == t || isSubtype(vt, t)
 }
 
-func isSubtype(_ a: TypePtr, _ b: TypePtr) -> Bool {
+package func isSubtype(_ a: TypePtr, _ b: TypePtr) -> Bool {
     if a == b { return true }
     let buf = a.pointee.mroBuf.unsafelyUnwrapped
     for i in 0..<a.pointee.mroCount where buf[i] == b { return true }

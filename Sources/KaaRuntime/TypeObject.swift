@@ -168,18 +168,8 @@ func inheritSlots(_ t: TypePtr, from b: TypePtr) {
 }
 
 /// Looks `name` up along the MRO of `t` (CPython: _PyType_Lookup). Borrowed result, or NULL.
-func typeLookup(_ t: TypePtr, _ name: PyValue) -> PyValue {
-    let buf = t.pointee.mroBuf.unsafelyUnwrapped
-    for i in 0..<t.pointee.mroCount {
-        let d = buf[i].pointee.dict
-        if d.isNull { continue }
-        let v = dictGetItemStr(d, name)
-        if !v.isNull { return v }
-    }
-    return .null
-}
-
 func setMRO(_ t: TypePtr, _ mro: [TypePtr]) {
+    invalidateTypeCache()
     t.pointee.mro = mro
     t.pointee.mroBuf?.deallocate()
     let b = UnsafeMutablePointer<TypePtr>.allocate(capacity: max(mro.count, 1))
