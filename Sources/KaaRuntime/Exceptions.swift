@@ -19,7 +19,7 @@ struct ExceptionObject {
 }
 
 /// The exception being raised (CPython: tstate->curexc_*), NULL when none.
-nonisolated(unsafe) var curExc = PyValue.null
+nonisolated(unsafe) package var curExc = PyValue.null
 /// The exception being handled (CPython 3.11: tstate->exc_info->exc_value), None when none.
 nonisolated(unsafe) var handledExc = PyValue.null
 
@@ -27,15 +27,15 @@ nonisolated(unsafe) var handledExc = PyValue.null
 nonisolated(unsafe) var exceptionTypes: [(String, TypePtr)] = []
 nonisolated(unsafe) var baseExceptionType: TypePtr! = nil
 nonisolated(unsafe) var exceptionType: TypePtr! = nil
-nonisolated(unsafe) var typeErrorType: TypePtr! = nil
-nonisolated(unsafe) var valueErrorType: TypePtr! = nil
+nonisolated(unsafe) package var typeErrorType: TypePtr! = nil
+nonisolated(unsafe) package var valueErrorType: TypePtr! = nil
 nonisolated(unsafe) var keyErrorType: TypePtr! = nil
 nonisolated(unsafe) var indexErrorType: TypePtr! = nil
 nonisolated(unsafe) var attributeErrorType: TypePtr! = nil
 nonisolated(unsafe) var nameErrorType: TypePtr! = nil
 nonisolated(unsafe) var unboundLocalErrorType: TypePtr! = nil
 nonisolated(unsafe) var zeroDivisionErrorType: TypePtr! = nil
-nonisolated(unsafe) var overflowErrorType: TypePtr! = nil
+nonisolated(unsafe) package var overflowErrorType: TypePtr! = nil
 nonisolated(unsafe) var runtimeErrorType: TypePtr! = nil
 nonisolated(unsafe) var recursionErrorType: TypePtr! = nil
 nonisolated(unsafe) var notImplementedErrorType: TypePtr! = nil
@@ -89,7 +89,7 @@ func setException(_ exc: PyValue) {
 
 /// Raises `type(message)`; returns NULL so callers can `return raise(...)`.
 @discardableResult
-func raise(_ type: TypePtr, _ message: String) -> PyValue {
+package func raise(_ type: TypePtr, _ message: String) -> PyValue {
     setException(newException(type, args: newTuple([newStr(message)])))
     return .null
 }
@@ -102,7 +102,7 @@ func raiseInt(_ type: TypePtr, _ message: String) -> Int {
 }
 
 /// Takes the current exception (owned), leaving none.
-func fetchException() -> PyValue {
+package func fetchException() -> PyValue {
     let e = curExc
     curExc = .null
     return e
@@ -190,6 +190,7 @@ func makeExceptionTypes() {
     memoryErrorType = mk("MemoryError", exceptionType)
     nameErrorType = mk("NameError", exceptionType)
     unboundLocalErrorType = mk("UnboundLocalError", nameErrorType)
+    referenceErrorType = mk("ReferenceError", exceptionType)
     let osError = mk("OSError", exceptionType)
     _ = mk("FileNotFoundError", osError)
     runtimeErrorType = mk("RuntimeError", exceptionType)
@@ -210,12 +211,13 @@ func makeExceptionTypes() {
 
 /// Writes what CPython 3.11 prints for an uncaught exception: the chain (cause/context) first, then each exception's
 /// `Traceback (most recent call last):` block and its `Type: message` line.
-func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UInt>) {
+func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UInt>, chain: Bool = true) {
     seen.insert(exc.raw)
     let e = exc.payload(ExceptionObject.self)
     let cause = e.pointee.cause
     let context = e.pointee.context
-    if !cause.isNull && cause != pyNone && isInstance(cause, baseExceptionType) {
+    if !chain {
+    } else if !cause.isNull && cause != pyNone && isInstance(cause, baseExceptionType) {
         if !seen.contains(cause.raw) {
             formatException(cause, into: &out, seen: &seen)
             out += "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -265,6 +267,10 @@ func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UIn
             let m = strSwift(mod)
             if m != "__main__" && m != "builtins" { name = m + "." + name }
         }
+    }
+    if let text = syntaxErrorDisplay(exc, typeName: name) {
+        out += text
+        return
     }
     let s = objectStr(exc)
     if s.isNull {
