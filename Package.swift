@@ -46,8 +46,13 @@ let package = Package(
         .target(name: "KaaStdlib", dependencies: ["KaaRuntime", .product(name: "BigInt", package: "BigInt")],
                 swiftSettings: unchecked),
         // The `kaa` command, shaped like `python3`.
+        // Linked through scripts/ld-as-needed (ld --as-needed first): BigInt imports Foundation, so every object
+        // autolinks libFoundation and ICU, which Kaa never calls; the executable records only the libraries it uses
+        // (docs/ARCHITECTURE.md, "No Foundation").
         .executableTarget(name: "kaa", dependencies: ["KaaSyntax", "KaaCompiler", "KaaBytecode", "KaaRuntime", "KaaStdlib"],
-                          swiftSettings: optimize),
+                          swiftSettings: optimize,
+                          linkerSettings: [.unsafeFlags(["-Xclang-linker", "--ld-path=\(Context.packageDirectory)/scripts/ld-as-needed"],
+                                                        .when(platforms: [.linux]))]),
         // Compiles many files in one process for scripts/conformance-compiler.
         .executableTarget(name: "kaa-compile-batch", dependencies: ["KaaSyntax", "KaaBytecode", "KaaCompiler"],
                           swiftSettings: optimize),
