@@ -185,6 +185,7 @@ func printTarget(_ file: PyValue) -> PyValue {
 }
 
 func installIterationBuiltins() {
+    installContainerMethods()
     func mk(_ name: String, _ next: UnaryFn) -> TypePtr {
         let t = newType(name, base: objectType, basicSize: MemoryLayout<IterObject>.stride, dealloc: iterDealloc)
         t.pointee.iter = selfIter
