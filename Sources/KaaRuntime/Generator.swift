@@ -86,7 +86,8 @@ func warnUnawaitedCoroutine(_ qualname: PyValue) {
     shownWarnings.insert(key)
     var s = "\(file):\(line): RuntimeWarning: \(text)\n"
     if file != "sys", let src = sourceLine(file, line) { s += "  \(src)\n" }
-    s += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+    // At shutdown (no frame) warnings can no longer import tracemalloc, so CPython prints no hint.
+    if file != "sys" { s += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n" }
     writeStderr(s)
 }
 

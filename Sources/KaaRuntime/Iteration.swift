@@ -175,6 +175,7 @@ func zipStrictCheck(_ its: PyValue, _ first: Int) -> Word {
 
 
 func installIterationBuiltins() {
+    installContainerMethods()
     func mk(_ name: String, _ next: UnaryFn) -> TypePtr {
         let t = newType(name, base: objectType, basicSize: MemoryLayout<IterObject>.stride, dealloc: iterDealloc)
         t.pointee.iter = selfIter
