@@ -289,6 +289,28 @@ final class ImportCacheTests: XCTestCase {
         let missing = try kaa(["-m", "nosuchmodule"])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.hasSuffix(": No module named nosuchmodule\n"), missing.stderr)
+        // Tracebacks start with runpy's frozen frames (python3 3.11.7's text; Kaa does not print ~^~ markers yet).
+        try write("boom.py", "raise KeyError(1)\n")
+        try write("cpkg/__init__.py", "raise KeyError(2)\n")
+        XCTAssertEqual(try kaa(["-m", "boom"]).stderr, """
+            Traceback (most recent call last):
+              File "<frozen runpy>", line 198, in _run_module_as_main
+              File "<frozen runpy>", line 88, in _run_code
+              File "\(folder.path)/boom.py", line 1, in <module>
+                raise KeyError(1)
+            KeyError: 1
+
+            """)
+        XCTAssertEqual(try kaa(["-m", "cpkg"]).stderr, """
+            Traceback (most recent call last):
+              File "<frozen runpy>", line 189, in _run_module_as_main
+              File "<frozen runpy>", line 148, in _get_module_details
+              File "<frozen runpy>", line 112, in _get_module_details
+              File "\(folder.path)/cpkg/__init__.py", line 1, in <module>
+                raise KeyError(2)
+            KeyError: 2
+
+            """)
         let nomain = try kaa(["-m", "bpkg"])
         XCTAssertEqual(nomain.status, 1)
         XCTAssertTrue(nomain.stderr.hasSuffix(
