@@ -514,8 +514,12 @@ func moduleCode(_ spec: FoundModule) -> PyValue? {
             }
             return newCode(pyc.code)
         } catch let e as BytecodeError {
-            let type = e.description.hasPrefix("EOFError") ? exceptionTypeNamed("EOFError") : importErrorType!
-            raiseImportError(type, String(e.description.drop(while: { $0 != ":" }).dropFirst(2)), name: spec.name, path: origin)
+            // importlib: _classify_pyc's ImportError (with name and path), EOFError, or marshal's own errors.
+            if e.pythonClass == "ImportError" {
+                raiseImportError(importErrorType, e.message, name: spec.name, path: origin)
+            } else {
+                raise(exceptionTypeNamed(e.pythonClass, or: valueErrorType), e.message)
+            }
             return nil
         } catch {
             raiseImportError(importErrorType, "bad marshal data in \(strRepr(origin))", name: spec.name, path: origin)

@@ -317,6 +317,49 @@ final class ImportCacheTests: XCTestCase {
             ": No module named bpkg.__main__; 'bpkg' is a package and cannot be directly executed\n"), nomain.stderr)
     }
 
+    /// A module with only a .pyc beside it (importlib's SourcelessFileLoader); broken ones raise importlib's errors.
+    func testSourcelessModules() throws {
+        try write("solo.py", "print('solo runs', __file__.split('/')[-1], __cached__.split('/')[-1])\n")
+        XCTAssertEqual(try kaa(["-m", "compileall", "-b", "-q", "solo.py"]).status, 0)
+        try fm.removeItem(at: folder.appendingPathComponent("solo.py"))
+        XCTAssertEqual(try kaa(["-c", "import solo"]).stdout, "solo runs solo.pyc solo.pyc\n")
+        try Data([0x61, 0x62, 0x63]).write(to: folder.appendingPathComponent("magic.pyc"))
+        XCTAssertTrue(try kaa(["-c", "import magic"]).stderr.hasSuffix("ImportError: bad magic number in 'magic': b'abc'\n"))
+        try Data([0xa7, 0x0d, 0x0d, 0x0a, 0, 0]).write(to: folder.appendingPathComponent("short.pyc"))
+        XCTAssertTrue(try kaa(["-c", "import short"]).stderr.hasSuffix("EOFError: reached EOF while reading pyc header of 'short'\n"))
+    }
+
+    /// Processes importing the same changed module at once: each runs the new source, and the cache left behind
+    /// is whole and valid (each writer renames its own complete temporary file into place).
+    func testConcurrentWriters() throws {
+        try setUpModule()
+        XCTAssertEqual(try kaa(["main.py"]).stdout, "1\n")
+        try write("mod.py", "VALUE = 'changed'\n" + String(repeating: "X = [1, 2, 3]\n", count: 2000))
+        var processes: [(Process, Pipe)] = []
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "PYTHONDONTWRITEBYTECODE")
+        for _ in 0..<8 {
+            let p = Process()
+            p.executableURL = CommandGoldenTests.kaa
+            p.arguments = ["main.py"]
+            p.environment = environment
+            p.currentDirectoryURL = folder
+            let out = Pipe()
+            p.standardOutput = out
+            try p.run()
+            processes.append((p, out))
+        }
+        for (p, out) in processes {
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            XCTAssertEqual(String(decoding: data, as: UTF8.self), "changed\n")
+        }
+        XCTAssertEqual(Array(bytes(cache)!.prefix(16)), try timestampHeader("mod.py"))
+        XCTAssertEqual(try fm.contentsOfDirectory(atPath: folder.appendingPathComponent("__pycache__").path),
+                       ["mod.kaa-311.pyc"])
+        XCTAssertEqual(try kaa(["main.py"]).stdout, "changed\n")
+    }
+
     // MARK: py_compile and compileall (expected texts printed by python3 3.11.7 for the same files)
 
     func testPyCompile() throws {
