@@ -360,6 +360,22 @@ final class ImportCacheTests: XCTestCase {
         XCTAssertEqual(try kaa(["main.py"]).stdout, "changed\n")
     }
 
+    /// sys.path: the script's folder ('' for -c), then PYTHONPATH made absolute (CPython's getpath); nothing
+    /// prepended with -P or -I; -E ignores PYTHONPATH. CPython's own Lib/ is not on Kaa's path.
+    func testSysPath() throws {
+        try write("lib/inlib.py", "WHERE = 'lib'\n")
+        try write("sub/script.py", "import sys, inlib\nprint(sys.path, inlib.WHERE)\n")
+        let f = folder.path
+        XCTAssertEqual(try kaa(["-c", "import sys; print(sys.path)"], env: ["PYTHONPATH": "lib:/abs/x/::lib/../lib"]).stdout,
+                       "['', '\(f)/lib', '/abs/x', '\(f)', '\(f)/lib']\n")
+        XCTAssertEqual(try kaa(["sub/script.py"], env: ["PYTHONPATH": "lib"]).stdout, "['\(f)/sub', '\(f)/lib'] lib\n")
+        XCTAssertEqual(try kaa(["-P", "-c", "import sys; print(sys.path)"], env: ["PYTHONPATH": "lib"]).stdout,
+                       "['\(f)/lib']\n")
+        XCTAssertEqual(try kaa(["-I", "-c", "import sys; print(sys.path)"], env: ["PYTHONPATH": "lib"]).stdout, "[]\n")
+        XCTAssertEqual(try kaa(["-E", "-c", "import sys; print(sys.path)"], env: ["PYTHONPATH": "lib"]).stdout, "['']\n")
+        XCTAssertEqual(try kaa(["-m", "inlib"], env: ["PYTHONPATH": "lib"]).status, 0)
+    }
+
     // MARK: py_compile and compileall (expected texts printed by python3 3.11.7 for the same files)
 
     func testPyCompile() throws {
