@@ -107,7 +107,7 @@ private func bindArguments(_ fname: String, _ a: Args, names: [String], required
 }
 
 /// The bytes of a source argument and how the tokenizer must read them: a str as its UTF-8 (no coding cookie),
-/// bytes as they are. NULL-free check included. (CPython: _Py_SourceAsString)
+/// bytes-like objects (bytes, bytearray, memoryview) as they are. NULL-free check included. (CPython: _Py_SourceAsString)
 private func sourceBytes(_ v: PyValue, _ fname: String, _ what: String) -> (bytes: [UInt8], mode: Lexer.InputMode)? {
     var bytes: [UInt8]
     let mode: Lexer.InputMode
@@ -115,8 +115,8 @@ private func sourceBytes(_ v: PyValue, _ fname: String, _ what: String) -> (byte
         guard let utf8 = strUTF8(v) else { return nil }
         bytes = utf8
         mode = .string
-    } else if isInstance(v, bytesType) {
-        bytes = v.payload(BytesObject.self).pointee.bytes
+    } else if let b = bytesLikeBytes(v) {  // bytes, bytearray, memoryview
+        bytes = b
         mode = .bytes
     } else {
         raise(typeErrorType, "\(fname)() arg 1 must be a \(what) object")
@@ -143,9 +143,7 @@ func strUTF8(_ v: PyValue) -> [UInt8]? {
         case 0x80..<0x800:
             out.append(UInt8(0xC0 | c >> 6)); out.append(UInt8(0x80 | c & 0x3F))
         case 0xD800..<0xE000:
-            let hex = String(c, radix: 16)
-            raise(unicodeEncodeErrorType(),
-                  "'utf-8' codec can't encode character '\\u\(hex)' in position \(i): surrogates not allowed")
+            _ = raiseUnicodeEncodeError("utf-8", Array(strBuffer(v)), i, i + 1, "surrogates not allowed")
             return nil
         case 0x800..<0x10000:
             out.append(UInt8(0xE0 | c >> 12)); out.append(UInt8(0x80 | (c >> 6) & 0x3F))
@@ -158,10 +156,6 @@ func strUTF8(_ v: PyValue) -> [UInt8]? {
     return out
 }
 
-func unicodeEncodeErrorType() -> TypePtr {
-    for (n, t) in exceptionTypes where n == "UnicodeEncodeError" { return t }
-    return valueErrorType
-}
 
 /// A filename argument: str, bytes (decoded as UTF-8) or an os.PathLike. (CPython: PyUnicode_FSDecoder)
 private func filenameArgument(_ v: PyValue) -> String? {

@@ -430,5 +430,6 @@ func radixString(_ a: Args, _ type: Character, _ fname: String) -> PyValue {
     var spec = FormatSpec()
     spec.type = type
     spec.alternate = true
+    spec.align = ">"
     return formatInt(v, spec)
 }

@@ -116,6 +116,7 @@ public enum Runtime {
         installBuiltins()
         addBuiltin("__import__", builtinImport)
         installObjectBuiltins()
+        installValueTypes()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.
@@ -577,6 +578,7 @@ func makeSysModule() -> PyValue {
     let m = newModule("sys")
     moduleAdd(m, "argv", newList(sysArgv.map { newStr($0) }))
     addImportAttributes(to: m)
+    addSysIntDigitsFunctions(m)
     addSysAttributes(to: m)
     return m
 }
