@@ -28,6 +28,10 @@ public struct InterpreterFlags: Sendable {
     public var warnDefaultEncoding = 0
     public var safePath = false
     public var intMaxStrDigits = -1
+    /// sys.warnoptions: the warning filters from -X dev, PYTHONWARNINGS, -W and -b, in CPython's order.
+    public var warnOptions: [String] = []
+    /// The -X options, as given ("name" or "name=value").
+    public var xOptions: [String] = []
     public init() {}
 }
 
@@ -93,8 +97,16 @@ func addSysAttributes(to m: PyValue) {
     moduleAdd(m, "platlibdir", newStr("lib"))
     moduleAdd(m, "copyright", newStr(kaaCopyright))
     moduleAdd(m, "thread_info", newStructSeq(threadInfoType, [newStr("pthread"), newStr("semaphore"), pthreadVersion()]))
-    moduleAdd(m, "warnoptions", newList([]))
-    moduleAdd(m, "_xoptions", newDict())
+    moduleAdd(m, "warnoptions", newList(interpreterFlags.warnOptions.map { newStr($0) }))
+    // CPython: _PyConfig_CreateXOptionsDict — "-X name=value" maps name to value, "-X name" to True.
+    let xoptions = newDict()
+    for x in interpreterFlags.xOptions {
+        let parts = x.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let value = parts.count == 2 ? newStr(String(parts[1])) : newRef(pyTrue)
+        _ = dictSetItem(xoptions, internStr(String(parts[0])), value)
+        decref(value)
+    }
+    moduleAdd(m, "_xoptions", xoptions)
     let f = interpreterFlags
     moduleAdd(m, "flags", newStructSeq(flagsType, [
         makeInt(f.debug), makeInt(f.inspect), makeInt(f.interactive), makeInt(optimizationLevel),
