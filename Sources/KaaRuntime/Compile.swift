@@ -38,7 +38,11 @@ package func compileSource(_ source: [UInt8], filename: String, mode: Compiler.M
                            flags: Int = 0, optimize: Int = -1) -> PyValue {
     guard let code = compileToCodeObject(source, filename: filename, mode: mode, inputMode: inputMode, flags: flags,
                                          optimize: optimize) else { return .null }
-    return newCode(code)
+    // Code made at run time is freed with its last reference (a program may eval() in a loop); the code objects in
+    // its constants stay immortal like all others.
+    let v = newCode(code)
+    v.obj.pointee.refcount = 1
+    return v
 }
 
 /// `compileSource` up to the compiler's code object (the import system marshals it into the cache): nil with the
@@ -93,6 +97,9 @@ func parseForCompile(_ source: [UInt8], filename: String, mode: Compiler.Mode, i
     return nil
 }
 
+/// How many SyntaxWarnings compilation has written (a compilation that warned is not reused; see execSourceCode).
+nonisolated(unsafe) var syntaxWarningsEmitted = 0
+
 /// Line `line` of the file `filename` with its newline, as CPython's PyErr_ProgramTextObject reads it; nil when the
 /// file cannot be read (`<string>`, a made-up name).
 func programText(_ filename: String, _ line: Int) -> String? {
@@ -110,6 +117,7 @@ func programText(_ filename: String, _ line: Int) -> String? {
 /// `FILE:LINE: Category: message` and, for a real file, its stripped line — what warnings.showwarning prints and
 /// what the CLI prints for the tokenizer's warnings. (CPython: warnings.formatwarning with linecache)
 func emitSyntaxWarning(_ warning: LexerWarning, filename: String) {
+    syntaxWarningsEmitted += 1
     var text = "\(filename):\(warning.line): \(warning.category): \(warning.message)\n"
     if let line = sourceLine(filename, warning.line) { text += "  \(line)\n" }
     writeStderr(text)
