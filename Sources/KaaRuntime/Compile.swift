@@ -212,7 +212,12 @@ func syntaxErrorStr(_ w: Word) -> Word {
         let f = strSwift(filenameValue)
         filename = f.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? f
     }
-    let lineno: String? = linenoValue.type == intType || linenoValue.isSmallInt ? strSwift(objectStr(linenoValue)) : nil
+    // CPython prints the line only for an exact int (not a bool, not another type).
+    var lineno: String? = nil
+    if linenoValue.type == intType {
+        lineno = indexValue(linenoValue).map { String($0) }
+        if lineno == nil && !curExc.isNull { decref(fetchException()) }  // past Py_ssize_t: not shown
+    }
     switch (filename, lineno) {
     case (nil, nil): return newRef(msg).raw
     case (let f?, let l?): return newStr("\(strSwift(msg)) (\(f), line \(l))").raw
@@ -292,7 +297,14 @@ func syntaxErrorDisplay(_ exc: PyValue, typeName: String) -> String? {
     }
     let filename = attr("filename"), text = attr("text"), msg = attr("msg")
     defer { decref(filename); decref(text); decref(msg) }
-    info.filename = filename == pyNone ? "<string>" : strSwift(objectStr(filename))
+    if filename == pyNone {
+        info.filename = "<string>"
+    } else {
+        let f = objectStr(filename)
+        if f.isNull { decref(fetchException()); return nil }
+        info.filename = strSwift(f)
+        decref(f)
+    }
     if isInstance(text, strType) { info.text = strSwift(text) }
     // The File/source/caret lines are the front end's; the last line names the exception's own type.
     var out = info.formattedForTraceback()
