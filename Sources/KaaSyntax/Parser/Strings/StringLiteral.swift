@@ -343,10 +343,26 @@ enum UnicodeNames {
         return table[name] ?? unicodeNameAliases[name]
     }
 
+    /// Code points the table leaves out: the unified ideographs (named algorithmically by `lookup`) and the Tangut
+    /// ideographs, which Swift names but CPython 3.11's unicodedata does not (`\N{TANGUT IDEOGRAPH-17000}` is an
+    /// error there).
+    private static func leftOutOfTable(_ v: UInt32) -> Bool {
+        if (0x17000...0x187F7).contains(v) || (0x18D00...0x18D08).contains(v) { return true }
+        return v >= 0x3400 && unifiedIdeographs.contains { $0.contains(v) }
+    }
+
     private static func buildTable() -> [String: UInt32] {
         var t: [String: UInt32] = [:]
         t.reserveCapacity(40000)
-        for v in UInt32(0)...0x10FFFF {
+        // Named code points of Unicode 14 lie in planes 0-3 and 14 (planes 4-13 are unassigned, 15-16 private use).
+        // The unified ideographs are left out: `lookup` answers their algorithmic names before the table.
+        for v in UInt32(0)...0x3FFFF where !leftOutOfTable(v) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let props = scalar.properties
+            guard let age = props.age, age.major < 14 || (age.major == 14 && age.minor == 0) else { continue }
+            if let n = props.name { t[n] = v }
+        }
+        for v in UInt32(0xE0000)...0xE0FFF {
             guard let scalar = Unicode.Scalar(v) else { continue }
             let props = scalar.properties
             // Only what Unicode 14.0 (CPython 3.11's database) names.
