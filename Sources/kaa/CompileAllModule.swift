@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 import KaaCore
 import KaaRuntime
 
@@ -22,7 +21,7 @@ enum CompileAll {
         var ddir: String? = nil
         var stripdir: String? = nil
         var prependdir: String? = nil
-        var rx: NSRegularExpression? = nil
+        var rx: Regex<AnyRegexOutput>? = nil
         var flist: String? = nil
         var dests: [String] = []
         var invalidation: PyCompile.InvalidationMode? = nil
@@ -107,7 +106,7 @@ enum CompileAll {
         }
         func intValue(_ s: String?, _ option: String) -> Int?? {
             guard let s = s else { return .some(nil) }
-            guard let n = Int(s.trimmingCharacters(in: .whitespaces)) else { return nil }
+            guard let n = Int(strippedWhitespace(s)) else { return nil }
             return .some(n)
         }
         while i < arguments.count {
@@ -169,7 +168,7 @@ enum CompileAll {
                     case "s": o.stripdir = v
                     case "p": o.prependdir = v
                     case "x":
-                        guard let rx = try? NSRegularExpression(pattern: v) else { return usageError("bad regular expression") }
+                        guard let rx = try? Regex(v) else { return usageError("bad regular expression") }
                         o.rx = rx
                     case "i": o.flist = v
                     default: o.limitSlDest = v.isEmpty ? nil : v
@@ -196,7 +195,7 @@ enum CompileAll {
                 return 1
             }
             for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
-                o.dests.append(line.trimmingCharacters(in: .whitespacesAndNewlines))
+                o.dests.append(strippedWhitespace(line))
             }
             if o.dests.last == "" && String(decoding: data, as: UTF8.self).hasSuffix("\n") { o.dests.removeLast() }
         }
@@ -309,8 +308,8 @@ enum CompileAll {
             var dfile: String? = nil
             if let ddir = ddir { dfile = join(ddir, name) }
             if let stripdir = stripdir {
-                let fullParts = fullname.components(separatedBy: "/")
-                let stripParts = stripdir.components(separatedBy: "/")
+                let fullParts = fullname.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                let stripParts = stripdir.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
                 var parts = fullParts
                 for (s, f) in zip(stripParts, fullParts) where s == f {
                     if let k = parts.firstIndex(of: s) { parts.remove(at: k) }
@@ -321,13 +320,12 @@ enum CompileAll {
                 dfile = join(prependdir, dfile ?? fullname)
             }
             let levels = Array(Set(options.optLevels)).sorted()
-            if let rx = options.rx,
-               rx.firstMatch(in: fullname, range: NSRange(fullname.startIndex..., in: fullname)) != nil {
+            if let rx = options.rx, fullname.firstMatch(of: rx) != nil {
                 return success
             }
             if let limit = options.limitSlDest, isLink(fullname) {
-                let target = URL(fileURLWithPath: fullname).resolvingSymlinksInPath().path
-                let root = URL(fileURLWithPath: limit).resolvingSymlinksInPath().path
+                let target = resolvedPath(fullname)
+                let root = resolvedPath(limit)
                 if !target.hasPrefix(root + "/") { return success }
             }
             guard isFile(fullname) else { return success }
@@ -386,4 +384,16 @@ enum CompileAll {
             return true
         }
     }
+}
+
+// Without Foundation (docs/ARCHITECTURE.md, "No Foundation"): str.strip() and Path.resolve().
+private func strippedWhitespace<S: StringProtocol>(_ s: S) -> String {
+    let kept = s.unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }
+    return String(String.UnicodeScalarView(kept.reversed()))
+}
+
+private func resolvedPath(_ path: String) -> String {
+    guard let p = realpath(path, nil) else { return path }
+    defer { free(p) }
+    return String(cString: p)
 }

@@ -171,7 +171,7 @@ extension CodeGen {
             argCount: Int32(u.posonlyargcount + u.argcount), posOnlyArgCount: Int32(u.posonlyargcount),
             kwOnlyArgCount: Int32(u.kwonlyargcount), stackSize: Int32(maxdepth), flags: computeCodeFlags(),
             code: code, consts: consts, names: u.names.inOrder.map { PyString($0) },
-            localsPlusNames: lpNames, localsPlusKinds: lpKinds, filename: PyString(filename),
+            localsPlusNames: lpNames, localsPlusKinds: lpKinds, filename: filenameString,
             name: PyString(u.name), qualname: PyString(u.qualname ?? u.name),
             firstLineNumber: Int32(u.firstlineno), lineTable: lineTable,
             exceptionTable: ExceptionTable.encode(excEntries))
