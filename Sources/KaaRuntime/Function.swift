@@ -29,7 +29,7 @@ struct MethodObject {
 }
 
 /// The Swift implementation of a built-in: (self or NULL, args, nargs, kwnames) → result.
-typealias BuiltinFn = @convention(c) (Word, UnsafePointer<UInt>?, Int, Word) -> Word
+package typealias BuiltinFn = @convention(c) (Word, UnsafePointer<UInt>?, Int, Word) -> Word
 
 struct BuiltinFunctionObject {
     var header: PyObject
@@ -113,7 +113,7 @@ func builtinDealloc(_ w: Word) {
     freeObject(w)
 }
 
-func newBuiltin(_ name: String, _ fn: BuiltinFn, selfObj: PyValue = .null, owner: TypePtr? = nil,
+package func newBuiltin(_ name: String, _ fn: BuiltinFn, selfObj: PyValue = .null, owner: TypePtr? = nil,
                 type: TypePtr? = nil) -> PyValue {
     let p = allocObject(BuiltinFunctionObject.self, type ?? builtinFunctionType)
     p.pointee.name = internStr(name)
@@ -145,18 +145,6 @@ func newWrapper(_ type: TypePtr, _ a: PyValue, _ b: PyValue = .null, _ c: PyValu
     p.pointee.a = a; p.pointee.b = b; p.pointee.c = c
     p.pointee.doc = .null
     return PyValue(raw: UInt(bitPattern: p))
-}
-
-func propertySet(_ prop: PyValue, _ obj: PyValue, _ value: PyValue) -> Int {
-    let p = prop.payload(WrapperObject.self)
-    let f = value.isNull ? p.pointee.c : p.pointee.b
-    if f.isNull || f == pyNone {
-        return raiseInt(attributeErrorType, value.isNull ? "can't delete attribute" : "can't set attribute")
-    }
-    let r = value.isNull ? callObject(f, [obj]) : callObject(f, [obj, value])
-    if r.isNull { return -1 }
-    decref(r)
-    return 0
 }
 
 /// Binds positional/keyword arguments into a new frame's locals (CPython: initialize_locals). Arguments are

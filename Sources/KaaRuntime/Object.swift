@@ -24,7 +24,7 @@ let immortalRefcount = 1 << 60
 @inline(__always) func xincref(_ v: PyValue) {
     if v.raw & 1 == 0 && v.raw != 0 { v.obj.pointee.refcount &+= 1 }
 }
-@inline(__always) func decref(_ v: PyValue) {
+@inline(__always) package func decref(_ v: PyValue) {
     if v.raw & 1 == 0 {
         let o = v.obj
         o.pointee.refcount &-= 1
@@ -39,7 +39,7 @@ let immortalRefcount = 1 << 60
     }
 }
 /// Returns `v` with one more reference (Py_NewRef).
-@inline(__always) func newRef(_ v: PyValue) -> PyValue { incref(v); return v }
+@inline(__always) package func newRef(_ v: PyValue) -> PyValue { incref(v); return v }
 
 /// Allocates `T` (header + payload) with refcount 1. Memory from malloc; fields after the header are uninitialised
 /// except by the caller's `initialize`.
@@ -63,19 +63,19 @@ func makeImmortal(_ type: TypePtr) -> PyValue {
 
 /// Immortal singletons. Initialised once by `Runtime.bootstrap()`; plain stored globals with constant initialisers
 /// (no lazy `swift_once` on access in optimised builds).
-nonisolated(unsafe) var pyNone = PyValue.null
+nonisolated(unsafe) package var pyNone = PyValue.null
 nonisolated(unsafe) var pyTrue = PyValue.null
 nonisolated(unsafe) var pyFalse = PyValue.null
 nonisolated(unsafe) var pyEllipsis = PyValue.null
 nonisolated(unsafe) var pyNotImplemented = PyValue.null
 
 /// `type(v) is t or issubclass(type(v), t)`
-@inline(__always) func isInstance(_ v: PyValue, _ t: TypePtr) -> Bool {
+@inline(__always) package func isInstance(_ v: PyValue, _ t: TypePtr) -> Bool {
     let vt = v.type
     return vt == t || isSubtype(vt, t)
 }
 
-func isSubtype(_ a: TypePtr, _ b: TypePtr) -> Bool {
+package func isSubtype(_ a: TypePtr, _ b: TypePtr) -> Bool {
     if a == b { return true }
     let buf = a.pointee.mroBuf.unsafelyUnwrapped
     for i in 0..<a.pointee.mroCount where buf[i] == b { return true }

@@ -21,6 +21,7 @@ public enum Runtime {
         typeType = newType("type", base: nil, basicSize: MemoryLayout<TypeObject>.stride, dealloc: deallocNever,
                            flags: TypeFlag.baseType | TypeFlag.typeSubclass)
         typeType.pointee.header.type = typeType
+        typeType.pointee.dictOffset = MemoryLayout<TypeObject>.offset(of: \TypeObject.dict)!
         objectType = newType("object", base: nil, basicSize: MemoryLayout<PyObject>.stride, flags: TypeFlag.baseType)
         objectType.pointee.header.type = typeType
         objectType.pointee.new = objectNew
@@ -103,6 +104,10 @@ public enum Runtime {
         installCallableSlots()
         installGeneratorType()
         installObjectMethods()
+        installSyntaxErrorTypes()
+        installSysTypes()
+        installTypeMembers()
+        installExceptionAttributes()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
@@ -110,6 +115,8 @@ public enum Runtime {
             if t.pointee.getattro == nil { t.pointee.getattro = genericGetAttrSlot }
         }
         installBuiltins()
+        addBuiltin("__import__", builtinImport)
+        installObjectBuiltins()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.
@@ -141,17 +148,15 @@ public enum Runtime {
         }
         bootstrap()
         sysArgv = arguments
-        modules = [:]  // each program gets fresh sys/math modules (sys.argv)
         let code = newCode(codeObject)
-        let globals = newDict()
+        let mainModule = newModule("__main__")
+        resetImportState(mainModule: mainModule)  // fresh sys.modules, sys (sys.argv), sys.path (Import.swift)
+        let globals = newRef(mainModule.payload(ModuleObject.self).pointee.dict)
         _ = dictSetItem(globals, internStr("__name__"), internStr("__main__"))
         _ = dictSetItem(globals, internStr("__doc__"), pyNone)
+        for k in ["__package__", "__loader__", "__spec__"] { _ = dictSetItem(globals, internStr(k), pyNone) }
+        _ = dictSetItem(globals, internStr("__builtins__"), builtinsModuleObject)
         _ = dictSetItem(globals, internStr("__file__"), newStr(path))
-        let bmod = newModule("builtins")
-        decref(bmod.payload(ModuleObject.self).pointee.dict)
-        bmod.payload(ModuleObject.self).pointee.dict = newRef(builtinsDict)
-        modules["builtins"] = bmod
-        _ = dictSetItem(globals, internStr("__builtins__"), bmod)
         let result = runCode(code, globals: globals, builtins: builtinsDict, locals: globals)
         var rc: Int32 = 0
         if result.isNull {
@@ -159,6 +164,7 @@ public enum Runtime {
         } else {
             decref(result)
         }
+        clearModuleDict(globals)
         flushStdout()
         return rc
     }
@@ -195,6 +201,7 @@ public enum Runtime {
             if !s.isNull { writeStderr(strSwift(s) + "\n") }
             return 1
         }
+        if callUserExcepthook(exc) { return 1 }
         var out = ""
         var seen = Set<UInt>()
         formatException(exc, into: &out, seen: &seen)
@@ -465,7 +472,7 @@ func installCallableSlots() {
         return newStr("<super: <class '\(s.pointee.type.pointee.name)'>, <\(s.pointee.objType.pointee.name) object>>").raw
     }
     moduleType.pointee.getattro = moduleGetAttro
-    moduleType.pointee.repr = { w in newStr("<module '\(moduleName(PyValue(raw: w)))' (built-in)>").raw }
+    moduleType.pointee.repr = moduleRepr
     noneType.pointee.repr = { _ in newStrASCII("None").raw }
     noneType.pointee.bool = { _ in 0 }
     notImplementedType.pointee.repr = { _ in newStrASCII("NotImplemented").raw }
@@ -557,129 +564,22 @@ func installCallableSlots() {
     }
 }
 
-nonisolated(unsafe) var builtinModuleMakers: [String: () -> PyValue] = [
+nonisolated(unsafe) package var builtinModuleMakers: [String: () -> PyValue] = [
     "sys": makeSysModule,
-    "math": makeMathModule,
 ]
 
-func moduleAdd(_ m: PyValue, _ name: String, _ v: PyValue) {
+package func moduleAdd(_ m: PyValue, _ name: String, _ v: PyValue) {
     _ = dictSetItem(m.payload(ModuleObject.self).pointee.dict, internStr(name), v)
     decref(v)
 }
 
+/// The sys module of a program: its own attributes (Sys.swift) and the import system's (Import.swift).
 func makeSysModule() -> PyValue {
     let m = newModule("sys")
     moduleAdd(m, "argv", newList(sysArgv.map { newStr($0) }))
-    moduleAdd(m, "stdout", newIter(streamType, seq: .null, index: 1))
-    moduleAdd(m, "stderr", newIter(streamType, seq: .null, index: 2))
-    moduleAdd(m, "maxsize", makeInt(Int.max))
-    moduleAdd(m, "version", newStr("3.11.7 (kaa)"))
-    moduleAdd(m, "version_info", newTuple([.small(3), .small(11), .small(7), newStr("final"), .small(0)]))
-    moduleAdd(m, "byteorder", newStr("little"))
-    moduleAdd(m, "exit", newBuiltin("exit", { _, p, n, _ in
-        setException(newException(systemExitType, args: newTupleFrom(p, n)))
-        return 0
-    }))
-    moduleAdd(m, "getrecursionlimit", newBuiltin("getrecursionlimit", { _, _, _, _ in makeInt(recursionLimit).raw }))
-    moduleAdd(m, "setrecursionlimit", newBuiltin("setrecursionlimit", { _, p, n, _ in
-        guard n == 1, let v = indexValueOrRaise(PyValue(raw: p.unsafelyUnwrapped[0])) else { return 0 }
-        if v < 1 { return raise(valueErrorType, "recursion limit must be greater or equal than 1").raw }
-        recursionLimit = v
-        return newRef(pyNone).raw
-    }))
+    addImportAttributes(to: m)
+    addSysIntDigitsFunctions(m)
+    addSysAttributes(to: m)
     return m
 }
 
-func mathArg(_ p: UnsafePointer<UInt>?, _ n: Int, _ i: Int = 0) -> Double? {
-    if i >= n { raise(typeErrorType, "math function expected an argument"); return nil }
-    let v = PyValue(raw: p.unsafelyUnwrapped[i])
-    if let d = floatOperand(v) { return d }
-    if curExc.isNull {
-        if let f = v.type.pointee.toFloat {
-            let r = PyValue(raw: f(v.raw))
-            if r.isNull { return nil }
-            defer { decref(r) }
-            return floatValue(r)
-        }
-        raise(typeErrorType, "must be real number, not \(typeName(v))")
-    }
-    return nil
-}
-
-func makeMathModule() -> PyValue {
-    let m = newModule("math")
-    moduleAdd(m, "pi", newFloat(Double.pi))
-    moduleAdd(m, "e", newFloat(M_E))
-    moduleAdd(m, "tau", newFloat(2 * Double.pi))
-    moduleAdd(m, "inf", newFloat(.infinity))
-    moduleAdd(m, "nan", newFloat(.nan))
-    let unary: [(String, BuiltinFn)] = [
-        ("sqrt", { _, p, n, _ in
-            guard let x = mathArg(p, n) else { return 0 }
-            if x < 0 { return raise(valueErrorType, "math domain error").raw }
-            return newFloat(x.squareRoot()).raw }),
-        ("exp", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }
-            let r = exp(x); if r.isInfinite && !x.isInfinite { return raise(overflowErrorType, "math range error").raw }
-            return newFloat(r).raw }),
-        ("log", { _, p, n, _ in
-            guard let x = mathArg(p, n) else { return 0 }
-            if x <= 0 { return raise(valueErrorType, "math domain error").raw }
-            if n > 1 { guard let b = mathArg(p, n, 1) else { return 0 }; return newFloat(log(x) / log(b)).raw }
-            return newFloat(log(x)).raw }),
-        ("log2", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }
-            if x <= 0 { return raise(valueErrorType, "math domain error").raw }; return newFloat(log2(x)).raw }),
-        ("log10", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }
-            if x <= 0 { return raise(valueErrorType, "math domain error").raw }; return newFloat(log10(x)).raw }),
-        ("sin", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }; return newFloat(sin(x)).raw }),
-        ("cos", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }; return newFloat(cos(x)).raw }),
-        ("tan", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }; return newFloat(tan(x)).raw }),
-        ("atan", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }; return newFloat(atan(x)).raw }),
-        ("asin", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }; return newFloat(asin(x)).raw }),
-        ("acos", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }; return newFloat(acos(x)).raw }),
-        ("atan2", { _, p, n, _ in guard let y = mathArg(p, n), let x = mathArg(p, n, 1) else { return 0 }; return newFloat(atan2(y, x)).raw }),
-        ("hypot", { _, p, n, _ in guard let y = mathArg(p, n), let x = mathArg(p, n, 1) else { return 0 }; return newFloat(hypot(y, x)).raw }),
-        ("fabs", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }; return newFloat(Swift.abs(x)).raw }),
-        ("pow", { _, p, n, _ in guard let x = mathArg(p, n), let y = mathArg(p, n, 1) else { return 0 }; return newFloat(pow(x, y)).raw }),
-        ("isnan", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }; return newRef(makeBool(x.isNaN)).raw }),
-        ("isinf", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }; return newRef(makeBool(x.isInfinite)).raw }),
-        ("isfinite", { _, p, n, _ in guard let x = mathArg(p, n) else { return 0 }; return newRef(makeBool(x.isFinite)).raw }),
-        ("floor", { _, p, n, _ in
-            let v = PyValue(raw: p.unsafelyUnwrapped[0])
-            if isIntLike(v) { return newRef(v).raw }
-            guard let x = mathArg(p, n) else { return 0 }
-            if !x.isFinite { return raise(x.isNaN ? valueErrorType : overflowErrorType, x.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer").raw }
-            return intFromBig(BigInt(x.rounded(.down))).raw }),
-        ("ceil", { _, p, n, _ in
-            let v = PyValue(raw: p.unsafelyUnwrapped[0])
-            if isIntLike(v) { return newRef(v).raw }
-            guard let x = mathArg(p, n) else { return 0 }
-            if !x.isFinite { return raise(x.isNaN ? valueErrorType : overflowErrorType, x.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer").raw }
-            return intFromBig(BigInt(x.rounded(.up))).raw }),
-        ("trunc", { _, p, n, _ in
-            guard let x = mathArg(p, n) else { return 0 }
-            return intFromBig(BigInt(x.rounded(.towardZero))).raw }),
-        ("gcd", { _, p, n, _ in
-            var g = BigInt(0)
-            for i in 0..<n {
-                guard var b = bigOperand(PyValue(raw: p.unsafelyUnwrapped[i])) else { return raise(typeErrorType, "'float' object cannot be interpreted as an integer").raw }
-                var a = g
-                if a.sign == .minus { a = -a }
-                if b.sign == .minus { b = -b }
-                while !b.isZero { (a, b) = (b, a % b) }
-                g = a
-            }
-            return intFromBig(g).raw }),
-        ("factorial", { _, p, n, _ in
-            guard let k = smallOperand(PyValue(raw: p.unsafelyUnwrapped[0])) else { return raise(typeErrorType, "factorial() only accepts integral values").raw }
-            if k < 0 { return raise(valueErrorType, "factorial() not defined for negative values").raw }
-            var r = BigInt(1)
-            if k > 1 { for i in 2...k { r *= BigInt(i) } }
-            return intFromBig(r).raw }),
-        ("isqrt", { _, p, n, _ in
-            guard let b = bigOperand(PyValue(raw: p.unsafelyUnwrapped[0])) else { return raise(typeErrorType, "isqrt() argument must be int").raw }
-            if b.sign == .minus { return raise(valueErrorType, "isqrt() argument must be nonnegative").raw }
-            return intFromBig(BigInt(b.magnitude.squareRoot())).raw }),
-    ]
-    for (name, fn) in unary { moduleAdd(m, name, newBuiltin(name, fn)) }
-    return m
-}

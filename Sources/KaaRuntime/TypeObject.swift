@@ -8,19 +8,19 @@ import Darwin
 /// (docs/OBJECT-MODEL.md "Types"). Values cross as raw words (`PyValue.raw`) because C-convention functions only
 /// take C-representable types. A returned word 0 (NULL) means "an exception is set" (`Runtime.error`), except for
 /// `iternext`, where NULL without an exception means "exhausted".
-typealias Word = UInt
-typealias DeallocFn = @convention(c) (Word) -> Void
-typealias UnaryFn = @convention(c) (Word) -> Word
-typealias BinaryFn = @convention(c) (Word, Word) -> Word
+package typealias Word = UInt
+package typealias DeallocFn = @convention(c) (Word) -> Void
+package typealias UnaryFn = @convention(c) (Word) -> Word
+package typealias BinaryFn = @convention(c) (Word, Word) -> Word
 /// Returns -1 on error (hash, len, bool, contains, setitem, setattr, init).
-typealias HashFn = @convention(c) (Word) -> Int
-typealias InquiryFn = @convention(c) (Word, Word) -> Int
-typealias RichCmpFn = @convention(c) (Word, Word, Int) -> Word
-typealias SetItemFn = @convention(c) (Word, Word, Word) -> Int
-typealias DescrGetFn = @convention(c) (Word, Word, Word) -> Word
+package typealias HashFn = @convention(c) (Word) -> Int
+package typealias InquiryFn = @convention(c) (Word, Word) -> Int
+package typealias RichCmpFn = @convention(c) (Word, Word, Int) -> Word
+package typealias SetItemFn = @convention(c) (Word, Word, Word) -> Int
+package typealias DescrGetFn = @convention(c) (Word, Word, Word) -> Word
 /// Vectorcall: callable, args, nargs (positional), kwnames (a tuple of str, or 0). The keyword values follow the
 /// positional ones in `args`.
-typealias CallFn = @convention(c) (Word, UnsafePointer<UInt>?, Int, Word) -> Word
+package typealias CallFn = @convention(c) (Word, UnsafePointer<UInt>?, Int, Word) -> Word
 
 /// Number slots indexed by BINARY_OP's oparg (`NB_ADD` 0 … `NB_XOR` 12, then the in-place forms 13 … 25).
 let nbSlotCount = 26
@@ -28,52 +28,52 @@ let nbSlotCount = 26
 /// A type object: CPython's `PyTypeObject` reduced to what the VM uses, in malloc'd memory, itself a heap object
 /// (header first). Type objects are immortal, so their Swift-managed fields (name, mro) are never torn down.
 public struct TypeObject {
-    var header: PyObject
-    var name: String
-    var base: TypePtr?
+    package var header: PyObject
+    package var name: String
+    package var base: TypePtr?
     /// Method resolution order, the type itself first (set with `setMRO`, which keeps the raw copy below in sync).
-    var mro: [TypePtr]
+    package var mro: [TypePtr]
     /// The MRO as a malloc'd buffer: attribute lookups walk it without Swift array retain/release.
-    var mroBuf: UnsafeMutablePointer<TypePtr>?
-    var mroCount: Int
+    package var mroBuf: UnsafeMutablePointer<TypePtr>?
+    package var mroCount: Int
     /// `__dict__`: a dict object (str → attribute).
-    var dict: PyValue
-    var isHeapType: Bool
+    package var dict: PyValue
+    package var isHeapType: Bool
     /// Instances may carry a `__dict__` at this byte offset from the object start (0: none).
-    var dictOffset: Int
+    package var dictOffset: Int
     /// Size of an instance (header + fixed payload); heap types allocate this much.
-    var basicSize: Int
-    var flags: UInt
+    package var basicSize: Int
+    package var flags: UInt
 
-    var dealloc: DeallocFn
-    var repr: UnaryFn?
-    var str: UnaryFn?
-    var hash: HashFn?
-    var richcompare: RichCmpFn?
-    var getattro: BinaryFn?
-    var setattro: SetItemFn?
-    var call: CallFn?
-    var iter: UnaryFn?
-    var iternext: UnaryFn?
-    var descrGet: DescrGetFn?
+    package var dealloc: DeallocFn
+    package var repr: UnaryFn?
+    package var str: UnaryFn?
+    package var hash: HashFn?
+    package var richcompare: RichCmpFn?
+    package var getattro: BinaryFn?
+    package var setattro: SetItemFn?
+    package var call: CallFn?
+    package var iter: UnaryFn?
+    package var iternext: UnaryFn?
+    package var descrGet: DescrGetFn?
     /// tp_new as vectorcall: the type is the first word.
-    var new: CallFn?
+    package var new: CallFn?
     /// tp_init: self, args, nargs, kwnames → -1 on error.
-    var initFn: (@convention(c) (Word, UnsafePointer<UInt>?, Int, Word) -> Int)?
+    package var initFn: (@convention(c) (Word, UnsafePointer<UInt>?, Int, Word) -> Int)?
     /// nb_* binary slots, `nbSlotCount` entries (malloc'd, never freed).
-    var nb: UnsafeMutablePointer<BinaryFn?>
-    var neg: UnaryFn?
-    var pos: UnaryFn?
-    var invert: UnaryFn?
-    var abs: UnaryFn?
-    var bool: HashFn?
-    var index: UnaryFn?
-    var toInt: UnaryFn?
-    var toFloat: UnaryFn?
-    var len: HashFn?
-    var getitem: BinaryFn?
-    var setitem: SetItemFn?
-    var contains: InquiryFn?
+    package var nb: UnsafeMutablePointer<BinaryFn?>
+    package var neg: UnaryFn?
+    package var pos: UnaryFn?
+    package var invert: UnaryFn?
+    package var abs: UnaryFn?
+    package var bool: HashFn?
+    package var index: UnaryFn?
+    package var toInt: UnaryFn?
+    package var toFloat: UnaryFn?
+    package var len: HashFn?
+    package var getitem: BinaryFn?
+    package var setitem: SetItemFn?
+    package var contains: InquiryFn?
 }
 
 /// Type flags (subset of CPython's Py_TPFLAGS_*), used for fast isinstance checks of built-in families.
@@ -91,10 +91,10 @@ enum TypeFlag {
 // The built-in type objects (plain globals with constant initialisers; filled by Runtime.bootstrap).
 nonisolated(unsafe) var typeType: TypePtr! = nil
 nonisolated(unsafe) var objectType: TypePtr! = nil
-nonisolated(unsafe) var intType: TypePtr! = nil
+nonisolated(unsafe) package var intType: TypePtr! = nil
 nonisolated(unsafe) var boolType: TypePtr! = nil
-nonisolated(unsafe) var floatType: TypePtr! = nil
-nonisolated(unsafe) var strType: TypePtr! = nil
+nonisolated(unsafe) package var floatType: TypePtr! = nil
+nonisolated(unsafe) package var strType: TypePtr! = nil
 nonisolated(unsafe) var tupleType: TypePtr! = nil
 nonisolated(unsafe) var listType: TypePtr! = nil
 nonisolated(unsafe) var dictType: TypePtr! = nil
@@ -168,18 +168,8 @@ func inheritSlots(_ t: TypePtr, from b: TypePtr) {
 }
 
 /// Looks `name` up along the MRO of `t` (CPython: _PyType_Lookup). Borrowed result, or NULL.
-func typeLookup(_ t: TypePtr, _ name: PyValue) -> PyValue {
-    let buf = t.pointee.mroBuf.unsafelyUnwrapped
-    for i in 0..<t.pointee.mroCount {
-        let d = buf[i].pointee.dict
-        if d.isNull { continue }
-        let v = dictGetItemStr(d, name)
-        if !v.isNull { return v }
-    }
-    return .null
-}
-
 func setMRO(_ t: TypePtr, _ mro: [TypePtr]) {
+    invalidateTypeCache()
     t.pointee.mro = mro
     t.pointee.mroBuf?.deallocate()
     let b = UnsafeMutablePointer<TypePtr>.allocate(capacity: max(mro.count, 1))
@@ -189,8 +179,8 @@ func setMRO(_ t: TypePtr, _ mro: [TypePtr]) {
 }
 
 extension TypePtr {
-    var asValue: PyValue { PyValue(raw: UInt(bitPattern: self)) }
+    package var asValue: PyValue { PyValue(raw: UInt(bitPattern: self)) }
 }
 
 /// The type's `__name__` as shown in messages.
-@inline(__always) func typeName(_ v: PyValue) -> String { v.type.pointee.name }
+@inline(__always) package func typeName(_ v: PyValue) -> String { v.type.pointee.name }

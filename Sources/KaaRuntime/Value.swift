@@ -8,39 +8,39 @@ public struct PyValue: Equatable {
     public var raw: UInt
 
     @inline(__always) public init(raw: UInt) { self.raw = raw }
-    @inline(__always) init(_ p: ObjPtr) { raw = UInt(bitPattern: p) }
+    @inline(__always) package init(_ p: ObjPtr) { raw = UInt(bitPattern: p) }
 
     /// NULL. A computed constant, not a `static let`: in optimised builds stores of the lazily initialised global
     /// were observed to be lost on the value stack (PUSH_NULL / LOAD_METHOD / LOAD_GLOBAL's NULL).
     @inline(__always) public static var null: PyValue { PyValue(raw: 0) }
 
-    @inline(__always) var isNull: Bool { raw == 0 }
-    @inline(__always) var isSmallInt: Bool { raw & 1 != 0 }
+    @inline(__always) package var isNull: Bool { raw == 0 }
+    @inline(__always) package var isSmallInt: Bool { raw & 1 != 0 }
     /// The small int's value (only when `isSmallInt`).
-    @inline(__always) var smallInt: Int { Int(bitPattern: raw) >> 1 }
+    @inline(__always) package var smallInt: Int { Int(bitPattern: raw) >> 1 }
     /// The heap object (only when not a small int and not NULL).
-    @inline(__always) var obj: ObjPtr { ObjPtr(bitPattern: raw).unsafelyUnwrapped }
+    @inline(__always) package var obj: ObjPtr { ObjPtr(bitPattern: raw).unsafelyUnwrapped }
 
     /// Small ints hold 63 bits: [-2**62, 2**62).
-    static let smallMin = -(1 << 62)
-    static let smallMax = (1 << 62) - 1
+    package static let smallMin = -(1 << 62)
+    package static let smallMax = (1 << 62) - 1
 
     /// A small int; the caller guarantees the range.
-    @inline(__always) static func small(_ i: Int) -> PyValue { PyValue(raw: UInt(bitPattern: i << 1) | 1) }
+    @inline(__always) package static func small(_ i: Int) -> PyValue { PyValue(raw: UInt(bitPattern: i << 1) | 1) }
 
     /// `type(v)`
-    @inline(__always) var type: TypePtr { isSmallInt ? intType : obj.pointee.type }
+    @inline(__always) package var type: TypePtr { isSmallInt ? intType : obj.pointee.type }
 
     /// Pointer to the payload viewed as `T` (a struct whose first field is the `PyObject` header).
-    @inline(__always) func payload<T>(_: T.Type) -> UnsafeMutablePointer<T> {
+    @inline(__always) package func payload<T>(_: T.Type) -> UnsafeMutablePointer<T> {
         UnsafeMutableRawPointer(bitPattern: raw).unsafelyUnwrapped.assumingMemoryBound(to: T.self)
     }
 }
 
 /// An int as a value: small when it fits, a heap big int otherwise.
-@inline(__always) func makeInt(_ i: Int) -> PyValue {
+@inline(__always) package func makeInt(_ i: Int) -> PyValue {
     if i >= PyValue.smallMin && i <= PyValue.smallMax { return .small(i) }
     return newBigInt(BigInt(i))
 }
 
-@inline(__always) func makeBool(_ b: Bool) -> PyValue { b ? pyTrue : pyFalse }
+@inline(__always) package func makeBool(_ b: Bool) -> PyValue { b ? pyTrue : pyFalse }

@@ -8,6 +8,7 @@ import KaaSyntax
 import KaaCompiler
 import KaaBytecode
 import KaaRuntime
+import KaaStdlib
 
 /// `kaa`: what `python3` does with its command line, stage by stage as Kaa grows.
 /// A program is decoded, parsed, compiled to CPython 3.11's bytecode and run on the VM; a `.pyc` compiled by CPython
@@ -30,11 +31,15 @@ enum KaaCommand {
         // CPython: config_init_hash_seed — before anything is hashed.
         let seedText = options.ignoreEnvironment ? nil : getenv("PYTHONHASHSEED").map { String(cString: $0) }
         switch Runtime.parseHashSeed(seedText) {
-        case .success(let seed): Runtime.configureHashSeed(seed)
+        case .success(let seed):
+            Runtime.configureHashSeed(seed)
+            InterpreterSetup.configure(options, hashSeed: seed)
         case .failure(let error):
             writeStderr(error.message)
             return 1
         }
+        Stdlib.install()
+        ImportSetup.configure(options)
         if options.helpRequested {
             writeStdout(usageLine(programName) + helpText)
             return 0
@@ -77,7 +82,7 @@ enum KaaCommand {
             let module = try parseSource(source, filename: filename, mode: .file) { warning in
                 writeStderr(formatWarning(warning, filename: filename, source: source))
             }
-            code = try Compiler.compile(module, filename: filename, source: source)
+            code = try Compiler.compile(module, filename: filename, source: source, optimize: optimizationLevel)
         } catch let error as SyntaxErrorInfo {
             writeStderr(error.formattedForTraceback())
             return 1
@@ -102,8 +107,11 @@ enum KaaCommand {
         if !filename.hasPrefix("<") {
             let lines = source.split(separator: 0x0A, omittingEmptySubsequences: false)
             if warning.line >= 1 && warning.line <= lines.count {
-                let line = String(decoding: lines[warning.line - 1], as: UTF8.self)
-                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                // str.strip() of the line (no Foundation: see KaaCore/StringSearch.swift).
+                let scalars = String(decoding: lines[warning.line - 1], as: UTF8.self).unicodeScalars
+                let kept = scalars.drop { $0.properties.isWhitespace }.reversed()
+                    .drop { $0.properties.isWhitespace }.reversed()
+                let line = String(String.UnicodeScalarView(kept))
                 if !line.isEmpty { text += "  \(line)\n" }
             }
         }
@@ -129,9 +137,12 @@ enum KaaCommand {
                     throw DisplayedError(text: error.formattedForTraceback())
                 }
             }
+        case "py_compile": return PyCompile.main(arguments, optimizeLevel: optimizationLevel)
+        case "compileall": return CompileAll.main(arguments, optimizeLevel: optimizationLevel)
         default:
-            writeStderr("\(programName): No module named \(name)\n")
-            return 1
+            return withLargeStack {
+                Runtime.runModuleAsMain(name, arguments: ["-m"] + arguments, programName: programName)
+            }
         }
     }
 
