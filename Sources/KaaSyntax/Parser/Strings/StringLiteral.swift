@@ -380,13 +380,13 @@ enum UnicodeNames {
         t.reserveCapacity(50000)
         // Named code points of Unicode 14 lie in planes 0-3 and 14 (planes 4-13 are unassigned, 15-16 private use).
         for plane: ClosedRange<UInt32> in [0...0x3FFFF, 0xE0000...0xE0FFF] {
-          for v in plane where !leftOutOfTable(v) {
-            guard let scalar = Unicode.Scalar(v) else { continue }
-            let props = scalar.properties
-            // Only what Unicode 14.0 (CPython 3.11's database) names.
-            guard let age = props.age, age.major < 14 || (age.major == 14 && age.minor == 0) else { continue }
-            if let n = props.name { t.append(UInt64(hash(n)) << 32 | UInt64(v)) }
-          }
+            for v in plane where !leftOutOfTable(v) {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let props = scalar.properties
+                // Only what Unicode 14.0 (CPython 3.11's database) names.
+                guard let age = props.age, age.major < 14 || (age.major == 14 && age.minor == 0) else { continue }
+                if let n = props.name { t.append(UInt64(hash(n)) << 32 | UInt64(v)) }
+            }
         }
         t.sort()
         return t
