@@ -491,6 +491,16 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                     } else if e.pointee.d == 2 && t == moduleType {
                         d = owner.payload(ModuleObject.self).pointee.dict
                         if dictPtr(d).pointee.keysVersion != e.pointee.b { d = .null }
+                    } else if e.pointee.d == 3 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
+                        let v = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + Int(e.pointee.c))
+                            .assumingMemoryBound(to: PyValue.self).pointee
+                        if !v.isNull {
+                            incref(v)
+                            (sp - 1).pointee = v
+                            decref(owner)
+                            ip += 4
+                            continue
+                        }
                     }
                     if !d.isNull {
                         let dp = dictPtr(d)
@@ -568,6 +578,16 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 if ci != 0 && !owner.isSmallInt {
                     let e = caches + ci
                     let t = owner.obj.pointee.type
+                    if e.pointee.d == 3 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
+                        let slot = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + Int(e.pointee.c))
+                            .assumingMemoryBound(to: PyValue.self)
+                        let old = slot.pointee
+                        slot.pointee = v
+                        xdecref(old)
+                        decref(owner)
+                        ip += 4
+                        continue
+                    }
                     if e.pointee.d == 1 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
                         let d = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + t.pointee.dictOffset)
                             .assumingMemoryBound(to: PyValue.self).pointee
