@@ -30,7 +30,6 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
     var caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
     var kwnames = PyValue.null
     var thisInstr = ip
-    var extArg = 0
     /// Set by RERAISE: unwind without adding a traceback entry.
     var reraising = false
     /// RERAISE's `lasti` operand: the frame's reported instruction (tracebacks, pushed lasti) while the handler is
@@ -40,16 +39,20 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
     mainLoop: while true {
         dispatch: while true {
             thisInstr = ip
-            let word = ip.pointee
+            var word = ip.pointee
             ip += 1
-            let oparg = Int(word >> 8) | extArg
-            extArg = 0
+            var oparg = Int(word >> 8)
+            if word & 0xff == 144 {
+                // EXTENDED_ARG prefixes fold into the instruction they extend, here rather than as a case, so the
+                // common path carries no pending-argument state (CPython: EXTENDED_ARG_QUICK).
+                repeat {
+                    thisInstr = ip
+                    word = ip.pointee
+                    ip += 1
+                    oparg = oparg << 8 | Int(word >> 8)
+                } while word & 0xff == 144
+            }
             switch UInt8(truncatingIfNeeded: word) {
-            case 0, 9, 151: // CACHE, NOP, RESUME
-                continue
-            case 144: // EXTENDED_ARG
-                extArg = oparg << 8
-                continue
             case 1: // POP_TOP
                 sp -= 1
                 decref(sp.pointee)
@@ -1257,6 +1260,10 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 sp.pointee = r
                 sp += 1
             default:
+                // CACHE, NOP, RESUME: handled here rather than as cases, so the switch stays one jump table
+                // without compare-and-branch tests for them before it on every instruction.
+                let op = word & 0xff
+                if op == 0 || op == 9 || op == 151 { continue }
                 raise(notImplementedErrorType, "opcode \(Opcode.baseNames[Int(word & 0xff)]) is not supported yet")
                 break dispatch
             }
