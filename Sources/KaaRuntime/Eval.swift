@@ -17,7 +17,7 @@ func addTraceback(_ exc: PyValue, _ code: UnsafeMutablePointer<CodeObj>, _ instr
     e.pointee.traceback.append(TracebackEntry(code: PyValue(raw: UInt(bitPattern: code)), instr: instr))
 }
 
-func evalFrame(_ entry: FramePtr) -> PyValue {
+func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
     var frame = entry
     var code = frame.pointee.code
     var first = code.pointee.units
@@ -36,7 +36,13 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
     /// still looked up at the RERAISE itself (CPython: exception_unwind uses INSTR_OFFSET, not prev_instr).
     var lastiOverride = -1
 
+    /// throw(): unwind from the suspension point (the YIELD_VALUE before `instr`) with the current exception
+    /// (CPython: the eval loop's throwflag → resume_with_error).
+    var throwflag = throwing
+    if throwing { thisInstr = ip - 1 }
+
     mainLoop: while true {
+        if throwflag { throwflag = false } else {
         dispatch: while true {
             thisInstr = ip
             var word = ip.pointee
@@ -55,7 +61,9 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
             switch UInt8(truncatingIfNeeded: word) {
             case 1: // POP_TOP
                 sp -= 1
-                decref(sp.pointee)
+                let v = sp.pointee
+                if v.raw & 1 == 0 && v.obj.pointee.refcount == 1 { frame.pointee.instr = thisInstr - first }
+                decref(v)
             case 2: // PUSH_NULL
                 sp.pointee = .null
                 sp += 1
@@ -147,6 +155,8 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 sp -= 1
                 let old = localsplus[oparg]
                 localsplus[oparg] = sp.pointee
+                // A finalizer run by this store sees this instruction as the frame's position.
+                if old.raw & 1 == 0 && old.raw != 0 && old.obj.pointee.refcount == 1 { frame.pointee.instr = thisInstr - first }
                 xdecref(old)
             case 126: // DELETE_FAST
                 let old = localsplus[oparg]
@@ -155,6 +165,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                     break dispatch
                 }
                 localsplus[oparg] = .null
+                frame.pointee.instr = thisInstr - first
                 decref(old)
             case 100: // LOAD_CONST
                 let v = consts[oparg]
@@ -377,12 +388,14 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 sp += 1
                 ip += 5
             case 97: // STORE_GLOBAL
+                frame.pointee.instr = thisInstr - first
                 sp -= 1
                 let v = sp.pointee
                 let r = dictSetItem(frame.pointee.globals, names[oparg], v)
                 decref(v)
                 if r < 0 { break dispatch }
             case 98: // DELETE_GLOBAL
+                frame.pointee.instr = thisInstr - first
                 if dictGetItemStr(frame.pointee.globals, names[oparg]).isNull {
                     raise(nameErrorType, "name '\(strSwift(names[oparg]))' is not defined")
                     break dispatch
@@ -412,6 +425,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 sp.pointee = v
                 sp += 1
             case 90: // STORE_NAME
+                frame.pointee.instr = thisInstr - first
                 sp -= 1
                 let v = sp.pointee
                 let locals = frame.pointee.locals
@@ -424,6 +438,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 decref(v)
                 if r < 0 { break dispatch }
             case 91: // DELETE_NAME
+                frame.pointee.instr = thisInstr - first
                 // CPython: DELETE_NAME — PyObject_DelItem on the locals mapping; only a missing key is a NameError.
                 let locals = frame.pointee.locals
                 if locals.isNull {
@@ -686,6 +701,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                         continue
                     }
                 }
+                frame.pointee.instr = thisInstr - first
                 let res = callObject(callable, asWords(args), positional, kwnames.raw)
                 kwnames = .null
                 for i in 0..<total { decref(args[i]) }
@@ -779,46 +795,17 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 }
                 return v
             case 69: // GET_YIELD_FROM_ITER
-                let v = (sp - 1).pointee
-                if v.type != generatorType {
-                    let it = getIter(v)
-                    decref(v)
-                    if it.isNull { sp -= 1; break dispatch }
-                    (sp - 1).pointee = it
-                }
-            case 123: // SEND
+                let it = getYieldFromIter((sp - 1).pointee, code.pointee.flags)
+                if it.isNull { sp -= 1; break dispatch }
+                (sp - 1).pointee = it
+            case 123: // SEND (CPython: PyIter_Send)
                 sp -= 1
                 let v = sp.pointee
                 let receiver = (sp - 1).pointee
-                var retval = PyValue.null
-                var done = false
-                if receiver.type == generatorType {
-                    (retval, done) = genSend(receiver, v)
-                } else if v == pyNone && receiver.type.pointee.iternext != nil {
-                    retval = PyValue(raw: receiver.type.pointee.iternext!(receiver.raw))
-                    if retval.isNull {
-                        if curExc.isNull { done = true; retval = newRef(pyNone) }
-                        else if isInstance(curExc, stopIterationType) {
-                            let e = fetchException()
-                            let a = e.payload(ExceptionObject.self).pointee.args
-                            retval = newRef(tupleCount(a) > 0 ? tupleItem(a, 0) : pyNone)
-                            decref(e)
-                            done = true
-                        }
-                    }
-                } else {
-                    retval = callMethod(receiver, "send", [v])
-                    if retval.isNull && isInstance(curExc, stopIterationType) {
-                        let e = fetchException()
-                        let a = e.payload(ExceptionObject.self).pointee.args
-                        retval = newRef(tupleCount(a) > 0 ? tupleItem(a, 0) : pyNone)
-                        decref(e)
-                        done = true
-                    }
-                }
+                let (retval, status) = iterSend(receiver, v)
                 decref(v)
-                if retval.isNull { break dispatch }
-                if done {
+                if status == .error { break dispatch }
+                if status == .ret {
                     decref(receiver)
                     (sp - 1).pointee = retval
                     ip += oparg
@@ -826,6 +813,34 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                     sp.pointee = retval
                     sp += 1
                 }
+            case 131: // GET_AWAITABLE
+                frame.pointee.instr = thisInstr - first
+                let it = getAwaitable((sp - 1).pointee, oparg)
+                if it.isNull { sp -= 1; break dispatch }
+                (sp - 1).pointee = it
+            case 50: // GET_AITER
+                let it = getAIter((sp - 1).pointee)
+                if it.isNull { sp -= 1; break dispatch }
+                (sp - 1).pointee = it
+            case 51: // GET_ANEXT
+                let aw = getANext((sp - 1).pointee)
+                if aw.isNull { break dispatch }
+                sp.pointee = aw
+                sp += 1
+            case 54: // END_ASYNC_FOR
+                sp -= 1
+                let exc = sp.pointee
+                if isInstance(exc, stopAsyncIterationType) {
+                    decref(exc)
+                    sp -= 1
+                    decref(sp.pointee)
+                } else {
+                    setExceptionNoContext(exc)
+                    reraising = true
+                    break dispatch
+                }
+            case 87: // ASYNC_GEN_WRAP
+                (sp - 1).pointee = asyncGenWrap((sp - 1).pointee)
             case 31: // MATCH_MAPPING
                 let t = (sp - 1).pointee.type
                 sp.pointee = isSubtype(t, dictType) ? pyTrue : pyFalse
@@ -1138,6 +1153,37 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 let r = exceptionMatchesClass(left, right)
                 decref(right)
                 (sp - 1).pointee = r ? pyTrue : pyFalse
+            case 37: // CHECK_EG_MATCH
+                sp -= 1
+                let matchType = sp.pointee
+                if !checkExceptStarType(matchType) { decref(matchType); break dispatch }
+                let excValue = (sp - 1).pointee
+                let res = exceptionGroupMatch(excValue, matchType)
+                decref(matchType)
+                guard let (match, rest) = res else { break dispatch }
+                if match == pyNone {
+                    decref(rest)
+                    sp.pointee = match
+                    sp += 1
+                } else {
+                    (sp - 1).pointee = rest
+                    sp.pointee = match
+                    sp += 1
+                    let old = handledExc
+                    handledExc = newRef(match)
+                    xdecref(old)
+                    decref(excValue)
+                }
+            case 88: // PREP_RERAISE_STAR
+                sp -= 1
+                let excs = sp.pointee
+                sp -= 1
+                let orig = sp.pointee
+                let val = prepReraiseStar(orig, excs)
+                decref(excs); decref(orig)
+                if val.isNull { break dispatch }
+                sp.pointee = val
+                sp += 1
             case 119: // RERAISE
                 if oparg != 0 {
                     let lasti = (sp - oparg - 1).pointee
@@ -1151,11 +1197,12 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 var cause = PyValue.null
                 if oparg == 2 { sp -= 1; cause = sp.pointee }
                 if oparg == 0 {
-                    if handledExc.isNull || handledExc == pyNone {
+                    let handled = topmostHandledExc()
+                    if handled.isNull {
                         raise(runtimeErrorType, "No active exception to reraise")
                         break dispatch
                     }
-                    setExceptionNoContext(newRef(handledExc))
+                    setExceptionNoContext(newRef(handled))
                     reraising = true
                     break dispatch
                 }
@@ -1231,17 +1278,19 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 let ok = setUpdate((sp - oparg).pointee, sp.pointee)
                 decref(sp.pointee)
                 if !ok { break dispatch }
-            case 53: // BEFORE_WITH
+            case 53, 52: // BEFORE_WITH, BEFORE_ASYNC_WITH
                 let mgr = (sp - 1).pointee
-                let enter = lookupSpecial(mgr, "__enter__")
+                let isAsync = word & 0xff == 52
+                let enter = lookupSpecial(mgr, isAsync ? "__aenter__" : "__enter__")
+                let proto = isAsync ? "asynchronous context manager" : "context manager"
                 if enter.isNull {
-                    if curExc.isNull { raise(typeErrorType, "'\(typeName(mgr))' object does not support the context manager protocol") }
+                    if curExc.isNull { raise(typeErrorType, "'\(typeName(mgr))' object does not support the \(proto) protocol") }
                     break dispatch
                 }
-                let exit = lookupSpecial(mgr, "__exit__")
+                let exit = lookupSpecial(mgr, isAsync ? "__aexit__" : "__exit__")
                 if exit.isNull {
                     decref(enter)
-                    if curExc.isNull { raise(typeErrorType, "'\(typeName(mgr))' object does not support the context manager protocol (missed __exit__ method)") }
+                    if curExc.isNull { raise(typeErrorType, "'\(typeName(mgr))' object does not support the \(proto) protocol (missed __\(isAsync ? "a" : "")exit__ method)") }
                     break dispatch
                 }
                 (sp - 1).pointee = exit
@@ -1269,6 +1318,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
             }
         }
 
+        }
         // MARK: error — unwind through the exception table (CPython: error / exception_unwind / exit_unwind)
         kwnames = .null
         frame.pointee.instr = lastiOverride >= 0 ? lastiOverride : thisInstr - first
@@ -1498,77 +1548,4 @@ func getMethod(_ obj: PyValue, _ name: PyValue) -> (PyValue, Bool) {
         }
     }
     return (getAttr(obj, name), false)
-}
-
-/// MATCH_KEYS: a tuple of the subject's values for `keys`, or None when one is missing (CPython: match_keys).
-func matchKeys(_ subject: PyValue, _ keys: PyValue) -> PyValue {
-    let n = tupleCount(keys)
-    if n == 0 { return allocTuple(0) }
-    var values: [PyValue] = []
-    for i in 0..<n {
-        let k = tupleItem(keys, i)
-        let v = subject.type == dictType ? dictGetItem(subject, k) : PyValue.null
-        var got = v
-        if subject.type != dictType {
-            got = getItem(subject, k)
-            if got.isNull {
-                if isInstance(curExc, keyErrorType) { decref(fetchException()) } else { for x in values { decref(x) }; return .null }
-            } else { values.append(got); continue }
-        } else if !got.isNull { incref(got) }
-        if got.isNull {
-            if !curExc.isNull { for x in values { decref(x) }; return .null }
-            for x in values { decref(x) }
-            return newRef(pyNone)
-        }
-        values.append(got)
-    }
-    return newTuple(values)
-}
-
-/// MATCH_CLASS: the positional then keyword attributes of `subject` as a tuple, or NULL without an exception when
-/// it does not match (CPython: match_class).
-func matchClass(_ subject: PyValue, _ cls: PyValue, _ nargs: Int, _ kwnames: PyValue) -> PyValue {
-    if !isType(cls) { return raise(typeErrorType, "called match pattern must be a class") }
-    let t = asType(cls)
-    if !isInstance(subject, t) { return .null }
-    var out: [PyValue] = []
-    func fail() -> PyValue { for x in out { decref(x) }; return .null }
-    if nargs > 0 {
-        let matchArgs = typeLookup(t, internStr("__match_args__"))
-        let selfMatching = [boolType!, bytesType!, dictType!, floatType!, frozenSetType!, intType!, listType!,
-                            setType!, strType!, tupleType!].contains { isSubtype(t, $0) } && matchArgs.isNull
-        if selfMatching {
-            if nargs > 1 {
-                return raise(typeErrorType, "\(t.pointee.name)() accepts 1 positional sub-pattern (\(nargs) given)")
-            }
-            out.append(newRef(subject))
-        } else {
-            if matchArgs.isNull || matchArgs.type != tupleType {
-                if !matchArgs.isNull {
-                    return raise(typeErrorType, "\(t.pointee.name).__match_args__ must be a tuple (got \(typeName(matchArgs)))")
-                }
-                return raise(typeErrorType, "\(t.pointee.name)() accepts 0 positional sub-patterns (\(nargs) given)")
-            }
-            if nargs > tupleCount(matchArgs) {
-                return raise(typeErrorType, "\(t.pointee.name)() accepts \(tupleCount(matchArgs)) positional sub-pattern\(tupleCount(matchArgs) == 1 ? "" : "s") (\(nargs) given)")
-            }
-            for i in 0..<nargs {
-                let v = getAttr(subject, tupleItem(matchArgs, i))
-                if v.isNull {
-                    if isInstance(curExc, attributeErrorType) { decref(fetchException()); return fail() }
-                    _ = fail(); return .null
-                }
-                out.append(v)
-            }
-        }
-    }
-    for i in 0..<tupleCount(kwnames) {
-        let v = getAttr(subject, tupleItem(kwnames, i))
-        if v.isNull {
-            if isInstance(curExc, attributeErrorType) { decref(fetchException()); return fail() }
-            _ = fail(); return .null
-        }
-        out.append(v)
-    }
-    return newTuple(out)
 }
