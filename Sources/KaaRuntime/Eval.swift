@@ -191,8 +191,21 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     case 12, 25: res = .small(x ^ y)
                     default: break
                     }
-                } else if !a.isSmallInt && !b.isSmallInt && a.obj.pointee.type == floatType && b.obj.pointee.type == floatType {
-                    let x = floatValue(a), y = floatValue(b)
+                } else {
+                  // float ⊕ float, or float ⊕ small int exactly representable as a double (CPython: float_add &c.
+                  // convert the int operand with PyLong_AsDouble, exact below 2**53).
+                  let aF = a.raw & 1 == 0 && a.obj.pointee.type == floatType
+                  let bF = b.raw & 1 == 0 && b.obj.pointee.type == floatType
+                  var x = 0.0, y = 0.0
+                  var numeric = false
+                  if aF {
+                      x = floatValue(a)
+                      if bF { y = floatValue(b); numeric = true }
+                      else if b.raw & 1 != 0 && Swift.abs(b.smallInt) <= 1 << 53 { y = Double(b.smallInt); numeric = true }
+                  } else if bF && a.raw & 1 != 0 && Swift.abs(a.smallInt) <= 1 << 53 {
+                      x = Double(a.smallInt); y = floatValue(b); numeric = true
+                  }
+                  if numeric {
                     var d = 0.0
                     var ok = true
                     switch oparg {
@@ -204,14 +217,14 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     }
                     if ok {
                         // Reuse an operand whose only reference is the stack's (docs/OBJECT-MODEL.md: floats).
-                        if a.obj.pointee.refcount == 1 {
+                        if aF && a.obj.pointee.refcount == 1 {
                             a.payload(FloatObject.self).pointee.value = d
                             decref(b)
                             sp -= 1
                             ip += 1
                             continue
                         }
-                        if b.obj.pointee.refcount == 1 {
+                        if bF && b.obj.pointee.refcount == 1 {
                             b.payload(FloatObject.self).pointee.value = d
                             decref(a)
                             l.pointee = b
@@ -221,6 +234,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                         }
                         res = newFloat(d)
                     }
+                  }
                 }
                 if res.isNull {
                     res = binaryOp(a, b, oparg)
@@ -247,9 +261,9 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     default: c = x >= y
                     }
                     fast = true
-                } else if a.raw & 1 == 0 && b.raw & 1 == 0 && a.obj.pointee.type == floatType && b.obj.pointee.type == floatType {
-                    // CPython: float_richcompare on two floats compares the doubles (NaN unordered).
-                    let x = floatValue(a), y = floatValue(b)
+                } else if let (x, y) = floatComparands(a, b) {
+                    // CPython: float_richcompare compares the doubles (NaN unordered) when both are floats or the
+                    // int is exactly representable.
                     switch oparg {
                     case 0: c = x < y
                     case 1: c = x <= y
@@ -1359,6 +1373,20 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
             addTraceback(curExc, code, frame.pointee.instr)
         }
     }
+}
+
+/// The operands of a float comparison as doubles: two floats, or a float and a small int below 2**53 in magnitude
+/// (exactly representable, so the comparison is CPython's float_richcompare result). nil otherwise.
+@inline(__always) func floatComparands(_ a: PyValue, _ b: PyValue) -> (Double, Double)? {
+    let aF = a.raw & 1 == 0 && a.obj.pointee.type == floatType
+    let bF = b.raw & 1 == 0 && b.obj.pointee.type == floatType
+    if aF {
+        if bF { return (floatValue(a), floatValue(b)) }
+        if b.raw & 1 != 0 && Swift.abs(b.smallInt) <= 1 << 53 { return (floatValue(a), Double(b.smallInt)) }
+    } else if bF && a.raw & 1 != 0 && Swift.abs(a.smallInt) <= 1 << 53 {
+        return (Double(a.smallInt), floatValue(b))
+    }
+    return nil
 }
 
 func raiseUnboundDeref(_ code: UnsafeMutablePointer<CodeObj>, _ i: Int) {
