@@ -97,12 +97,20 @@ func computeMRO(_ t: TypePtr, _ bases: [TypePtr]) -> [TypePtr]? {
 
 /// Calls the dunder `name` found on type(v) with v as first argument; NULL and no exception when absent.
 func callDunder(_ v: PyValue, _ name: String, _ args: [PyValue]) -> PyValue {
-    let f = typeLookup(v.type, internStr(name))
+    let f = typeLookup(v.type, internDunder(name))
     if f.isNull { return .null }
     if f == pyNone {
         return raise(typeErrorType, "'\(typeName(v))' object is not callable")
     }
-    if f.type == functionType || f.type == methodDescriptorType { return callObject(f, [v] + args) }
+    if f.type == functionType || f.type == methodDescriptorType {
+        // self and the arguments in a stack buffer: no Swift arrays per special-method call.
+        let n = args.count
+        return withUnsafeTemporaryAllocation(of: UInt.self, capacity: n + 1) { buf -> PyValue in
+            buf[0] = v.raw
+            for i in 0..<n { buf[i + 1] = args[i].raw }
+            return callObject(f, UnsafePointer(buf.baseAddress), n + 1, 0)
+        }
+    }
     if let g = f.type.pointee.descrGet {
         let bound = PyValue(raw: g(f.raw, v.raw, v.type.asValue.raw))
         if bound.isNull { return .null }
@@ -113,7 +121,7 @@ func callDunder(_ v: PyValue, _ name: String, _ args: [PyValue]) -> PyValue {
 }
 
 func lookupSpecial(_ v: PyValue, _ name: String) -> PyValue {
-    let f = typeLookup(v.type, internStr(name))
+    let f = typeLookup(v.type, internDunder(name))
     if f.isNull { return .null }
     if let g = f.type.pointee.descrGet { return PyValue(raw: g(f.raw, v.raw, v.type.asValue.raw)) }
     return newRef(f)
@@ -345,9 +353,14 @@ func fixupSlots(_ t: TypePtr) {
 func superGetAttro(_ s: Word, _ n: Word) -> Word {
     let sp = PyValue(raw: s).payload(SuperObject.self)
     let name = PyValue(raw: n)
-    let mro = sp.pointee.objType.pointee.mro
-    if let i = mro.firstIndex(of: sp.pointee.type) {
-        for m in mro[(i + 1)...] {
+    // The MRO through its buffer: no Swift array copy (retain/release) per super() attribute.
+    let objType = sp.pointee.objType
+    let mro = objType.pointee.mroBuf.unsafelyUnwrapped, count = objType.pointee.mroCount
+    var start = 0
+    while start < count && mro[start] != sp.pointee.type { start += 1 }
+    if start < count {
+        for k in (start + 1)..<count {
+            let m = mro[k]
             let d = m.pointee.dict
             if d.isNull { continue }
             let descr = dictGetItemStr(d, name)
@@ -367,6 +380,8 @@ func superDealloc(_ w: Word) {
     freeObject(w)
 }
 
+nonisolated(unsafe) var nameClassCell = PyValue.null
+
 /// super() / super(type, obj) (CPython: super_init_without_args reads the frame's first argument and __class__).
 func superNew(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
     var type: TypePtr
@@ -383,7 +398,9 @@ func superNew(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> 
         }
         if obj.isNull { return raise(runtimeErrorType, "super(): arg[0] deleted").raw }
         var found: TypePtr? = nil
-        for i in 0..<code.pointee.nlocalsplus where strSwift(code.pointee.localsNames[i]) == "__class__" {
+        // Local names are interned: compare with the interned "__class__" (no Swift String per local per call).
+        if nameClassCell.isNull { nameClassCell = internStr("__class__") }
+        for i in 0..<code.pointee.nlocalsplus where code.pointee.localsNames[i] == nameClassCell {
             let cell = f.pointee.localsplus[i]
             if cell.isNull || cell.type != cellType { return raise(runtimeErrorType, "super(): bad __class__ cell").raw }
             let c = cell.payload(CellObject.self).pointee.ref
