@@ -26,7 +26,10 @@ nonisolated(unsafe) package var memoryViewType: TypePtr! = nil
 nonisolated(unsafe) var bytesIterType: TypePtr! = nil
 
 func newByteArray(_ b: [UInt8], type: TypePtr? = nil) -> PyValue {
-    let p = allocObject(ByteArrayObject.self, type ?? byteArrayType)
+    let t = type ?? byteArrayType!
+    let size = Swift.max(t.pointee.basicSize, MemoryLayout<ByteArrayObject>.stride)
+    let p = allocObject(ByteArrayObject.self, t, extra: size - MemoryLayout<ByteArrayObject>.stride)
+    (UnsafeMutableRawPointer(p) + MemoryLayout<PyObject>.stride).initializeMemory(as: UInt8.self, repeating: 0, count: size - MemoryLayout<PyObject>.stride)
     withUnsafeMutablePointer(to: &p.pointee.bytes) { $0.initialize(to: b) }
     p.pointee.exports = 0
     return PyValue(raw: UInt(bitPattern: p))
@@ -1073,7 +1076,7 @@ func installBytesFamily() {
     let ba = byteArrayType!
     ba.pointee.repr = { w in
         let v = PyValue(raw: w)
-        let name = v.type == byteArrayType ? "bytearray" : qualifiedTypeName(v.type)
+        let name = v.type.pointee.name
         return newStr("\(name)(\(PyRepr.bytes(selfBytes(w))))").raw
     }
     ba.pointee.len = { PyValue(raw: $0).payload(ByteArrayObject.self).pointee.bytes.count }

@@ -17,7 +17,7 @@ nonisolated(unsafe) var floatFreeList: UnsafeMutablePointer<FloatObject>? = nil
 nonisolated(unsafe) var floatFreeCount = 0
 
 func floatDealloc(_ w: Word) {
-    if floatFreeCount < 100 {
+    if floatFreeCount < 100 && PyValue(raw: w).obj.pointee.type == floatType {
         let p = PyValue(raw: w).payload(FloatObject.self)
         // The free list links through the value field.
         p.pointee.value = Double(bitPattern: UInt64(UInt(bitPattern: floatFreeList)))
@@ -193,12 +193,28 @@ func installFloatSlots() {
         if d.isInfinite { return raise(overflowErrorType, "cannot convert float infinity to integer").raw }
         return intFromBig(BigInt(d.rounded(.towardZero))).raw
     }
-    t.pointee.new = { _, args, n, kw in
+    t.pointee.new = { t, args, n, kw in
+        let r = PyValue(raw: floatNewExact(t, args, n, kw))
+        if r.isNull || t == floatType.asValue.raw { return r.raw }
+        defer { decref(r) }
+        let type = TypePtr(bitPattern: t).unsafelyUnwrapped
+        let size = Swift.max(type.pointee.basicSize, MemoryLayout<FloatObject>.stride)
+        let p = allocObject(FloatObject.self, type, extra: size - MemoryLayout<FloatObject>.stride)
+        (UnsafeMutableRawPointer(p) + MemoryLayout<PyObject>.stride).initializeMemory(as: UInt8.self, repeating: 0, count: size - MemoryLayout<PyObject>.stride)
+        p.pointee.value = floatValue(r)
+        return UInt(bitPattern: p)
+    }
+}
+
+/// float(x) as an exact float (CPython: float_new_impl).
+func floatNewExact(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
+    do {
         if kw != 0 && tupleCount(PyValue(raw: kw)) > 0 { return raise(typeErrorType, "float() takes no keyword arguments").raw }
         if n > 1 { return raise(typeErrorType, "float expected at most 1 argument, got \(n)").raw }
         if n == 0 { return newFloat(0).raw }
         let x = PyValue(raw: args.unsafelyUnwrapped[0])
         if x.type == floatType { return newRef(x).raw }
+        if isSubtype(x.type, floatType) && !hasHeapDunder(x.type, "__float__") { return newFloat(floatValue(x)).raw }
         if isInstance(x, strType) || x.type == bytesType || x.type == byteArrayType { return floatFromStringObject(x).raw }
         if x.type.pointee.isHeapType {
             if hasHeapDunder(x.type, "__float__") {

@@ -50,14 +50,15 @@ package func bigOperand(_ v: PyValue) -> BigInt? {
     let t = v.obj.pointee.type
     if t == boolType { return BigInt(v.payload(BoolObject.self).pointee.value) }
     if t == intType || t.pointee.flags & TypeFlag.longSubclass != 0 {
-        if t == intType { return v.payload(BigIntObject.self).pointee.value }
-        return nil
+        // int and int subclasses (made by intNew) carry a BigInt payload.
+        return v.payload(BigIntObject.self).pointee.value
     }
     return nil
 }
 
 @inline(__always) package func isIntLike(_ v: PyValue) -> Bool {
     v.isSmallInt || v.obj.pointee.type == intType || v.obj.pointee.type == boolType
+        || v.obj.pointee.type.pointee.flags & TypeFlag.longSubclass != 0
 }
 
 /// Python's floor division and modulo on machine ints (b != 0; no overflow for 63-bit operands).
@@ -340,7 +341,21 @@ func intToDoubleExactCompare(_ a: PyValue, _ b: PyValue, _ op: Int) -> PyValue? 
     return newRef(makeBool(compareResult(c, op)))
 }
 
+/// int.__new__: the value, then an instance of the subtype when `t` is an int subclass (CPython: long_subtype_new).
 func intNew(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
+    let r = PyValue(raw: intNewExact(t, args, n, kw))
+    if r.isNull || t == intType.asValue.raw { return r.raw }
+    defer { decref(r) }
+    guard let b = bigOperand(r) else { return 0 }
+    let type = TypePtr(bitPattern: t).unsafelyUnwrapped
+    let size = Swift.max(type.pointee.basicSize, MemoryLayout<BigIntObject>.stride)
+    let p = allocObject(BigIntObject.self, type, extra: size - MemoryLayout<BigIntObject>.stride)
+    (UnsafeMutableRawPointer(p) + MemoryLayout<PyObject>.stride).initializeMemory(as: UInt8.self, repeating: 0, count: size - MemoryLayout<PyObject>.stride)
+    withUnsafeMutablePointer(to: &p.pointee.value) { $0.initialize(to: b) }
+    return UInt(bitPattern: p)
+}
+
+func intNewExact(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
     if kw != 0 {
         let names = PyValue(raw: kw)
         for i in 0..<tupleCount(names) where strSwift(tupleItem(names, i)) != "base" {
