@@ -97,18 +97,38 @@ func floatDivmod(_ vx: Double, _ wx: Double) -> (Double, Double) {
 
 /// CPython: float_pow (the complex result of a negative base with a fractional exponent is not supported yet).
 func floatPow(_ x: Double, _ y: Double) -> PyValue {
+    func isOddInteger(_ d: Double) -> Bool { d.isFinite && fmod(Swift.abs(d), 2.0) == 1.0 }
     if y == 0 { return newFloat(1.0) }
-    if x.isNaN { return newFloat(y == 0 ? 1.0 : x) }
+    if x.isNaN { return newFloat(x) }
     if y.isNaN { return newFloat(x == 1.0 ? 1.0 : y) }
-    if x == 0 && y < 0 && !y.isInfinite {
-        return raise(zeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+    if x.isInfinite {
+        if y > 0 { return newFloat(isOddInteger(y) ? x : Swift.abs(x)) }
+        return newFloat(isOddInteger(y) ? copysign(0.0, x) : 0.0)
     }
-    if x < 0 && !y.isInfinite && y.rounded() != y {
-        // Negative numbers raised to fractional powers become complex (CPython: float_pow).
-        return complexPow(Complex64(x, 0), Complex64(y, 0))
+    if y.isInfinite {
+        let ax = Swift.abs(x)
+        if ax == 1.0 { return newFloat(1.0) }
+        if (y > 0) == (ax > 1.0) { return newFloat(Swift.abs(y)) }
+        return newFloat(0.0)
     }
-    let r = pow(x, y)
-    if r.isInfinite && !x.isInfinite && !y.isInfinite { return raise(overflowErrorType, "(34, 'Numerical result out of range')") }
+    if x == 0 {
+        if y < 0 { return raise(zeroDivisionErrorType, "0.0 cannot be raised to a negative power") }
+        return newFloat(isOddInteger(y) ? x : 0.0)
+    }
+    var base = x
+    var negate = false
+    if base < 0 {
+        if y != floor(y) {
+            // Negative numbers raised to fractional powers become complex.
+            return complexPow(Complex64(x, 0), Complex64(y, 0))
+        }
+        base = -base
+        negate = isOddInteger(y)
+    }
+    if base == 1.0 { return newFloat(negate ? -1.0 : 1.0) }
+    var r = pow(base, y)
+    if r.isInfinite { return raise(overflowErrorType, "(34, 'Numerical result out of range')") }
+    if negate { r = -r }
     return newFloat(r)
 }
 

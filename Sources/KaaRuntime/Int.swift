@@ -108,7 +108,7 @@ func intBinary(_ op: Int, _ a: PyValue, _ b: PyValue) -> PyValue {
         case 8:
             if y < 0 {
                 if x == 0 { return raise(zeroDivisionErrorType, "0.0 cannot be raised to a negative power") }
-                return newFloat(pow(Double(x), Double(y)))
+                return floatPow(Double(x), Double(y))
             }
             var result = 1, base = x, e = y, overflow = false
             while e > 0 {
@@ -146,6 +146,8 @@ func intBinary(_ op: Int, _ a: PyValue, _ b: PyValue) -> PyValue {
     case 9:
         if y.sign == .minus { return raise(valueErrorType, "negative shift count") }
         if y > 1_000_000 { return .small(x.sign == .minus ? -1 : 0) }
+        // Arithmetic (floor) shift: BigInt's >> truncates negative values toward zero.
+        if x.sign == .minus { return intFromBig(-((-x - 1) >> Int(y)) - 1) }
         return intFromBig(x >> Int(y))
     case 3:
         if y.sign == .minus { return raise(valueErrorType, "negative shift count") }
