@@ -274,6 +274,9 @@ func bytesHex(_ b: [UInt8], _ a: Args) -> PyValue {
         if isInstance(args[0], strType) { sb = strBuffer(args[0]).map { UInt8(truncatingIfNeeded: $0) }
             if strBuffer(args[0]).contains(where: { $0 > 127 }) { return raise(valueErrorType, "sep must be ASCII.") }
         } else if let x = bytesLikeBytes(args[0]) { sb = x } else {
+            if args[0].type.pointee.len == nil {
+                return raise(typeErrorType, "object of type '\(typeName(args[0]))' has no len()")
+            }
             return raise(typeErrorType, "sep must be str or bytes.")
         }
         if sb.count != 1 { return raise(valueErrorType, "sep must be length 1.") }
@@ -297,7 +300,6 @@ func bytesHex(_ b: [UInt8], _ a: Args) -> PyValue {
 func bytesFromHex(_ v: PyValue) -> [UInt8]? {
     var cps: [UInt32]
     if isInstance(v, strType) { cps = Array(strBuffer(v)) }
-    else if let b = bytesLikeBytes(v) { cps = b.map { UInt32($0) } }
     else { raise(typeErrorType, "fromhex() argument must be str, not \(typeName(v))"); return nil }
     var out: [UInt8] = []
     var i = 0

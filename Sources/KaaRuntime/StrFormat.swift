@@ -1,44 +1,135 @@
 /// bytes %-formatting (CPython: _PyBytes_FormatEx) over the str implementation with latin-1 text, and str.format /
 /// str.format_map with CPython's field parser and messages.
 
+/// bytes % args (CPython: _PyBytes_FormatEx).
 func bytesPercentFormat(_ f: PyValue, _ a: PyValue) -> PyValue {
     guard let fb = bytesLikeBytes(f) else { return newRef(pyNotImplemented) }
-    // %s/%b take bytes-like objects (or __bytes__); %r/%a use ascii(); numbers format as in str.
-    func convertArg(_ x: PyValue) -> PyValue {
-        if let b = bytesLikeBytes(x) { return newStr(codePoints: b.map { UInt32($0) }) }
-        return newRef(x)
+    let isTuple = !a.isSmallInt && (a.type == tupleType || isSubtype(a.type, tupleType))
+    let isMapping = !isTuple && !a.isSmallInt && a.type.pointee.getitem != nil && bytesLikeBytes(a) == nil && !isInstance(a, strType)
+    let items: [PyValue] = isTuple ? (0..<tupleCount(a)).map { tupleItem(a, $0) } : [a]
+    var argIndex = 0
+    var usedMapping = false
+    func nextArg() -> PyValue? {
+        if argIndex >= items.count { raise(typeErrorType, "not enough arguments for format string"); return nil }
+        argIndex += 1
+        return items[argIndex - 1]
     }
-    var args: PyValue
-    if a.type == tupleType {
-        var items: [PyValue] = []
-        for i in 0..<tupleCount(a) { items.append(convertArg(tupleItem(a, i))) }
-        args = newTuple(items)
-    } else if a.type == dictType {
-        args = newRef(a)
-    } else {
-        args = convertArg(a)
-    }
-    defer { decref(args) }
-    var fmt = fb.map { UInt32($0) }
-    // %b is %s for bytes; %s of a non-bytes object is a TypeError in CPython.
-    var i = 0
-    while i < fmt.count {
-        if fmt[i] == 37 && i + 1 < fmt.count {
-            var j = i + 1
-            while j < fmt.count, let u = Unicode.Scalar(fmt[j]), "-+ #0123456789.*()".unicodeScalars.contains(u) { j += 1 }
-            if j < fmt.count && fmt[j] == 98 { fmt[j] = 115 }
-            i = j + 1
-        } else { i += 1 }
-    }
-    let fs = newStr(codePoints: fmt)
-    defer { decref(fs) }
-    let r = strPercentFormat(fs, args)
-    if r.isNull { return .null }
-    defer { decref(r) }
     var out: [UInt8] = []
-    for c in strBuffer(r) {
-        if c > 255 { return raise(valueErrorType, "bytes formatting produced a non-latin-1 character") }
-        out.append(UInt8(c))
+    var i = 0
+    let n = fb.count
+    while i < n {
+        let c = fb[i]
+        if c != 37 { out.append(c); i += 1; continue }
+        i += 1
+        if i >= n { return raise(valueErrorType, "incomplete format") }
+        var keyed: PyValue = .null
+        if fb[i] == 40 {
+            guard isMapping else { return raise(typeErrorType, "format requires a mapping") }
+            var depth = 1
+            var j = i + 1
+            while j < n && depth > 0 { if fb[j] == 40 { depth += 1 } else if fb[j] == 41 { depth -= 1 }; j += 1 }
+            if depth > 0 { return raise(valueErrorType, "incomplete format key") }
+            let key = newBytes(Array(fb[(i + 1)..<(j - 1)]))
+            keyed = getItem(a, key)
+            decref(key)
+            if keyed.isNull { return .null }
+            usedMapping = true
+            i = j
+        }
+        defer { xdecref(keyed) }
+        var flags: [UInt8] = []
+        while i < n, [45, 43, 32, 35, 48].contains(fb[i]) { flags.append(fb[i]); i += 1 }
+        var width = -1, precision = -1
+        if i < n && fb[i] == 42 {
+            guard let w = nextArg() else { return .null }
+            guard let wv = smallOperand(w) else { return raise(typeErrorType, "* wants int") }
+            width = wv; i += 1
+            if width < 0 { flags.append(45); width = -width }
+        } else {
+            while i < n && fb[i] >= 48 && fb[i] <= 57 { width = Swift.max(width, 0) * 10 + Int(fb[i] - 48); i += 1 }
+        }
+        if i < n && fb[i] == 46 {
+            i += 1
+            precision = 0
+            if i < n && fb[i] == 42 {
+                guard let p = nextArg() else { return .null }
+                guard let pv = smallOperand(p) else { return raise(typeErrorType, "* wants int") }
+                precision = Swift.max(pv, 0); i += 1
+            } else {
+                while i < n && fb[i] >= 48 && fb[i] <= 57 { precision = precision * 10 + Int(fb[i] - 48); i += 1 }
+            }
+        }
+        while i < n && (fb[i] == 108 || fb[i] == 104 || fb[i] == 76) { i += 1 }
+        if i >= n { return raise(valueErrorType, "incomplete format") }
+        let conv = fb[i]
+        i += 1
+        if conv == 37 { out.append(37); continue }
+        let arg: PyValue
+        if !keyed.isNull { arg = keyed } else { guard let x = nextArg() else { return .null }; arg = x }
+        var text: [UInt8]
+        switch conv {
+        case 115, 98: // s, b
+            if let b = bytesLikeBytes(arg) { text = b }
+            else if !arg.isSmallInt && !typeLookup(arg.type, internStr("__bytes__")).isNull {
+                let r = callDunder(arg, "__bytes__", [])
+                if r.isNull { return .null }
+                defer { decref(r) }
+                guard let b = bytesLikeBytes(r) else {
+                    return raise(typeErrorType, "__bytes__ returned non-bytes (type \(typeName(r)))")
+                }
+                text = b
+            } else {
+                return raise(typeErrorType, "%b requires a bytes-like object, or an object that implements __bytes__, not '\(typeName(arg))'")
+            }
+            if precision >= 0 && text.count > precision { text = Array(text[0..<precision]) }
+        case 114, 97: // r, a
+            let r = objectAscii(arg)
+            if r.isNull { return .null }
+            text = strBuffer(r).map { UInt8(truncatingIfNeeded: $0) }
+            decref(r)
+            if precision >= 0 && text.count > precision { text = Array(text[0..<precision]) }
+        case 99: // c
+            if let b = bytesLikeBytes(arg), isBytes(arg) || isByteArray(arg) {
+                guard b.count == 1 else { return raise(typeErrorType, "%c requires an integer in range(256) or a single byte") }
+                text = b
+            } else if isIntLike(arg) {
+                guard let v = smallOperand(arg), v >= 0, v < 256 else { return raise(overflowErrorType, "%c arg not in range(256)") }
+                text = [UInt8(v)]
+            } else {
+                return raise(typeErrorType, "%c requires an integer in range(256) or a single byte")
+            }
+        default:
+            guard "diuxXoeEfFgG".utf8.contains(conv) else {
+                let ch = Character(Unicode.Scalar(conv))
+                return raise(valueErrorType, "unsupported format character '\(ch)' (0x\(String(conv, radix: 16))) at index \(i - 1)")
+            }
+            if bytesLikeBytes(arg) != nil || isInstance(arg, strType) {
+                let kind = "diu".utf8.contains(conv) || "eEfFgG".utf8.contains(conv) ? "a real number" : "an integer"
+                return raise(typeErrorType, "%\(Character(Unicode.Scalar(conv))) format: \(kind) is required, not \(typeName(arg))")
+            }
+            var spec: [UInt32] = [37] + flags.map { UInt32($0) }
+            if width >= 0 { spec += String(width).unicodeScalars.map { $0.value } }
+            if precision >= 0 { spec += [46] + String(precision).unicodeScalars.map { $0.value } }
+            spec.append(UInt32(conv))
+            let fs = newStr(codePoints: spec)
+            let t = newTuple([newRef(arg)])
+            let r = strPercentFormat(fs, t)
+            decref(fs); decref(t)
+            if r.isNull { return .null }
+            text = strBuffer(r).map { UInt8(truncatingIfNeeded: $0) }
+            decref(r)
+            out += text
+            continue
+        }
+        if width > text.count {
+            let pad = [UInt8](repeating: 32, count: width - text.count)
+            text = flags.contains(45) ? text + pad : pad + text
+        }
+        out += text
+    }
+    if isTuple && argIndex < items.count { return raise(typeErrorType, "not all arguments converted during bytes formatting") }
+    if !isTuple && !isMapping && argIndex == 0 && !usedMapping {
+        return raise(typeErrorType, "not all arguments converted during bytes formatting")
     }
     return newBytes(out)
 }

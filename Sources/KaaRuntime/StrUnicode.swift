@@ -391,6 +391,8 @@ func installStrExtras() {
         return bytesDecode(b, a[1], a[2]).raw
     }
     addSlotWrappers(t)
+    addSlotWrappers(strIterType)
+    addSlotWrappers(bytesIterType)
 }
 
 func strFindGeneric(_ s: Word, _ a: Args, _ fname: String, _ reverse: Bool, _ raising: Bool) -> PyValue {
