@@ -117,6 +117,7 @@ public enum Runtime {
         installBuiltins()
         addBuiltin("__import__", builtinImport)
         installObjectBuiltins()
+        installValueTypes()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.
