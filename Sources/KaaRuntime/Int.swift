@@ -312,7 +312,9 @@ func installIntSlots() {
     b.pointee.nb[1] = { a, c in boolBitOp(1, PyValue(raw: a), PyValue(raw: c)).raw }
     b.pointee.nb[7] = { a, c in boolBitOp(7, PyValue(raw: a), PyValue(raw: c)).raw }
     b.pointee.nb[12] = { a, c in boolBitOp(12, PyValue(raw: a), PyValue(raw: c)).raw }
-    b.pointee.new = { _, args, n, _ in
+    b.pointee.new = { _, args, n, kw in
+        if kw != 0 && tupleCount(PyValue(raw: kw)) > 0 { return raise(typeErrorType, "bool() takes no keyword arguments").raw }
+        if n > 1 { return raise(typeErrorType, "bool expected at most 1 argument, got \(n)").raw }
         if n == 0 { return newRef(pyFalse).raw }
         let r = isTrue(PyValue(raw: args.unsafelyUnwrapped[0]))
         if r < 0 { return 0 }
