@@ -11,7 +11,7 @@ import KaaRuntime
 /// [--invalidation-mode MODE] [-j N] [-e DIR] [--hardlink-dupes] [FILE|DIR ...]`, as CPython 3.11's
 /// Lib/compileall.py main/compile_dir/compile_file/_walk_dir, in Swift (the VM cannot run compileall.py yet).
 /// Same messages (stdout), same exit status (`int(not success)`), files written through PyCompile with Kaa's tag.
-/// `-j` is accepted and the work done in this process (same result, CPython's order of messages).
+/// `-j` is accepted and the work done in this process (same files, the order of messages CPython's pool gives).
 enum CompileAll {
     struct Options {
         var maxLevels: Int? = nil
@@ -29,6 +29,7 @@ enum CompileAll {
         var optLevels: [Int] = []
         var limitSlDest: String? = nil
         var hardlinkDupes = false
+        var workers = 1
     }
 
     static let usage = """
@@ -127,7 +128,8 @@ enum CompileAll {
                 case "--hardlink-dupes": o.hardlinkDupes = true
                 case "--workers":
                     guard let v = value(name, attached) else { return usageError("argument -j/--workers: expected one argument") }
-                    guard Int(v) != nil else { return usageError("argument -j/--workers: invalid int value: '\(v)'") }
+                    guard let n = Int(v) else { return usageError("argument -j/--workers: invalid int value: '\(v)'") }
+                    o.workers = n
                 case "--invalidation-mode":
                     guard let v = value(name, attached) else { return usageError("argument --invalidation-mode: expected one argument") }
                     guard let mode = PyCompile.InvalidationMode(rawValue: v) else {
@@ -155,6 +157,7 @@ enum CompileAll {
                     guard let v = value(String(letter), letters) else { return usageError("argument \(flag): expected one argument") }
                     guard let n = Int(v) else { return usageError("argument \(flag): invalid int value: '\(v)'") }
                     if letter == "r" { o.recursion = n }
+                    if letter == "j" { o.workers = n }
                     if letter == "o" { o.optLevels.append(n) }
                     break clusterLoop
                 case "d", "s", "p", "x", "i", "e":
@@ -253,6 +256,16 @@ enum CompileAll {
             var stripdir = options.stripdir, prependdir = options.prependdir
             if let ddir = options.ddir { stripdir = dir; prependdir = ddir }
             var success = true
+            if options.workers != 1 {
+                // With workers, CPython's executor.map consumes the whole walk (its Listing lines) before the
+                // results come back in order; Kaa compiles them here in that order.
+                var files: [String] = []
+                walk(dir, maxLevels: maxLevels ?? recursionLimitDefault) { files.append($0) }
+                for file in files where !compileFile(file, ddir: nil, stripdir: stripdir, prependdir: prependdir) {
+                    success = false
+                }
+                return success
+            }
             walk(dir, maxLevels: maxLevels ?? recursionLimitDefault) { file in
                 if !compileFile(file, ddir: nil, stripdir: stripdir, prependdir: prependdir) { success = false }
             }
