@@ -55,7 +55,6 @@ func makeMoreExceptionTypes(_ mkNew: (String, TypePtr?) -> TypePtr, osError: Typ
     }
     exceptionTypes.append(("EnvironmentError", osError))
     exceptionTypes.append(("IOError", osError))
-    _ = mk("StopAsyncIteration", exceptionType)
     // SyntaxError, IndentationError, TabError: installSyntaxErrorTypes (Compile.swift).
     _ = mk("SystemError", exceptionType)
     var unicodeError: TypePtr? = nil

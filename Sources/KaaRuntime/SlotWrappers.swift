@@ -133,5 +133,12 @@ func addSlotWrappers(_ t: TypePtr) {
             return r < 0 ? 0 : newRef(makeBool(r == 1)).raw
         }
     }
+    if t.pointee.iternext != nil {
+        add("__next__") { s, _, _, _ in
+            let r = PyValue(raw: s).type.pointee.iternext.unsafelyUnwrapped(s)
+            if r == 0 && curExc.isNull { setException(newException(stopIterationType, args: newTuple([]))) }
+            return r
+        }
+    }
     if t.pointee.iter != nil { add("__iter__") { s, _, _, _ in PyValue(raw: s).type.pointee.iter.unsafelyUnwrapped(s) } }
 }
