@@ -89,6 +89,10 @@ func formatObject(_ v: PyValue, _ specStr: PyValue) -> PyValue {
     let s = strSwift(specStr)
     if v.type.pointee.isHeapType && hasHeapDunder(v.type, "__format__") {
         let r = callDunder(v, "__format__", [specStr])
+        if !r.isNull && !isInstance(r, strType) {
+            defer { decref(r) }
+            return raise(typeErrorType, "__format__ must return a str, not \(typeName(r))")
+        }
         return r
     }
     if s.isEmpty { return objectStr(v) }

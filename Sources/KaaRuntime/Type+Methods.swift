@@ -227,6 +227,7 @@ func recursiveIsSubclass(_ derived: PyValue, _ cls: PyValue) -> Int {
 func installTypeMembers() {
     installDescriptorTypes()
     installDescriptorMethods()
+    installFunctionAttributes()
     let t = typeType!
     t.pointee.new = typeNewSlot
     t.pointee.initFn = typeInitSlot
