@@ -303,6 +303,7 @@ func objectLength(_ v: PyValue) -> Int {
     if v.isSmallInt { return nil }
     let off = v.obj.pointee.type.pointee.dictOffset
     if off == 0 { return nil }
+    if off < 0 { return varDictSlot(v) }
     return (UnsafeMutableRawPointer(bitPattern: v.raw).unsafelyUnwrapped + off).assumingMemoryBound(to: PyValue.self)
 }
 

@@ -108,6 +108,8 @@ public enum Runtime {
         installSysTypes()
         installTypeMembers()
         installExceptionAttributes()
+        installBuiltinSubclassing()
+        installSlotWrappers()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
