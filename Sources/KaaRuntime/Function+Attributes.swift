@@ -134,3 +134,75 @@ func setAttributeErrorContext(_ obj: PyValue, _ name: PyValue) {
     excSet(e, "name", name)
     excSet(e, "obj", obj)
 }
+
+/// pow(a, b, m) with a class's `__pow__`/`__rpow__` (CPython: ternary_op → slot_nb_power); nil when neither
+/// operand's class defines them (the int path runs then).
+func ternaryPowDunder(_ a: PyValue, _ b: PyValue, _ m: PyValue) -> PyValue? {
+    let aHas = a.type.pointee.isHeapType && hasHeapDunder(a.type, "__pow__")
+    let bHas = b.type != a.type && b.type.pointee.isHeapType && hasHeapDunder(b.type, "__rpow__")
+    if !aHas && !bHas { return nil }
+    if aHas {
+        let r = callDunder(a, "__pow__", [b, m])
+        if r.isNull || r != pyNotImplemented { return r }
+        decref(r)
+    }
+    return raise(typeErrorType, "unsupported operand type(s) for ** or pow(): '\(typeName(a))', '\(typeName(b))', '\(typeName(m))'")
+}
+
+/// Members of super objects and bound methods that CPython exposes (super_members, method_getset).
+func installSuperAndMethodMembers() {
+    addGetSet(superType, "__thisclass__", { w in newRef(PyValue(raw: w).payload(SuperObject.self).pointee.type.asValue).raw })
+    addGetSet(superType, "__self__", { w in newRef(PyValue(raw: w).payload(SuperObject.self).pointee.obj).raw })
+    addGetSet(superType, "__self_class__", { w in newRef(PyValue(raw: w).payload(SuperObject.self).pointee.objType.asValue).raw })
+    methodType.pointee.hash = { w in
+        // CPython: method_hash — the identity of __self__ xor the hash of __func__.
+        let m = PyValue(raw: w).payload(MethodObject.self)
+        let y = objectHash(m.pointee.function)
+        if y == -1 { return -1 }
+        let x = Int(bitPattern: m.pointee.selfObj.raw >> 4 | m.pointee.selfObj.raw << 60)
+        let h = x ^ y
+        return h == -1 ? -2 : h
+    }
+    methodType.pointee.new = { _, p, n, kw in
+        if n != 2 { return raise(typeErrorType, "method expected 2 arguments, got \(n)").raw }
+        let f = PyValue(raw: p.unsafelyUnwrapped[0]), s = PyValue(raw: p.unsafelyUnwrapped[1])
+        if f.type.pointee.call == nil { return raise(typeErrorType, "first argument must be callable").raw }
+        if s == pyNone { return raise(typeErrorType, "instance must not be None").raw }
+        return newMethod(f, s).raw
+    }
+    methodType.pointee.setattro = { o, n, _ in
+        raiseInt(attributeErrorType, "'method' object has no attribute '\(strSwift(PyValue(raw: n)))'")
+    }
+    builtinFunctionType.pointee.richcompare = { a, b, op in
+        let x = PyValue(raw: a), y = PyValue(raw: b)
+        if y.type != builtinFunctionType || (op != 2 && op != 3) { return newRef(pyNotImplemented).raw }
+        let p = x.payload(BuiltinFunctionObject.self).pointee, q = y.payload(BuiltinFunctionObject.self).pointee
+        let eq = p.selfObj == q.selfObj && unsafeBitCast(p.fn, to: UInt.self) == unsafeBitCast(q.fn, to: UInt.self)
+        return newRef(makeBool(op == 2 ? eq : !eq)).raw
+    }
+    builtinFunctionType.pointee.hash = { w in
+        let b = PyValue(raw: w).payload(BuiltinFunctionObject.self).pointee
+        let x = Int(bitPattern: b.selfObj.raw >> 4), y = Int(bitPattern: unsafeBitCast(b.fn, to: UInt.self) >> 4)
+        let h = x ^ y
+        return h == -1 ? -2 : h
+    }
+}
+
+/// divmod(a, b) with a class's `__divmod__`/`__rdivmod__` (CPython: nb_divmod → slot_nb_divmod); nil when neither
+/// class defines them.
+func divmodDunder(_ a: PyValue, _ b: PyValue) -> PyValue? {
+    let aHas = a.type.pointee.isHeapType && hasHeapDunder(a.type, "__divmod__")
+    let bHas = b.type != a.type && b.type.pointee.isHeapType && hasHeapDunder(b.type, "__rdivmod__")
+    if !aHas && !bHas { return nil }
+    if aHas {
+        let r = callDunder(a, "__divmod__", [b])
+        if r.isNull || r != pyNotImplemented { return r }
+        decref(r)
+    }
+    if bHas {
+        let r = callDunder(b, "__rdivmod__", [a])
+        if r.isNull || r != pyNotImplemented { return r }
+        decref(r)
+    }
+    return raise(typeErrorType, "unsupported operand type(s) for divmod(): '\(typeName(a))' and '\(typeName(b))'")
+}

@@ -188,4 +188,10 @@ func installSlotWrappers() {
               bytesType!, rangeType!, typeType!, baseExceptionType!] {
         addSlotWrappers(t)
     }
+    // object's special methods are slot wrappers in CPython (type(object.__init__) is wrapper_descriptor).
+    for name in ["__init__", "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
+                 "__ge__", "__setattr__", "__delattr__", "__getattribute__"] {
+        let d = dictGetItemStr(objectType.pointee.dict, internStr(name))
+        if !d.isNull && d.type == methodDescriptorType { d.obj.pointee.type = wrapperDescriptorType }
+    }
 }

@@ -228,6 +228,7 @@ func installTypeMembers() {
     installDescriptorTypes()
     installDescriptorMethods()
     installFunctionAttributes()
+    installSuperAndMethodMembers()
     let t = typeType!
     t.pointee.new = typeNewSlot
     t.pointee.initFn = typeInitSlot
