@@ -171,6 +171,8 @@ func makeClass(_ name: PyValue, _ basesArg: PyValue, _ ns: PyValue, meta metaArg
     t.pointee.isHeapType = true
     t.pointee.dictOffset = dictOffset
     if addWeak { t.pointee.flags |= TypeFlag.weakrefable }
+    // Instances of classes are containers, except the type objects a metaclass makes (immortal here).
+    if !isSubtype(base, typeType) { t.pointee.flags |= TypeFlag.gcTracked }
     t.pointee.flags &= ~TypeFlag.hasFinalizer
     for b in bases where b != base { inheritSlots(t, from: b) }
     t.pointee.dictOffset = dictOffset
