@@ -213,8 +213,11 @@ package func gcCollect(generation: Int = 2) -> Int {
         let v = PyValue(raw: w)
         if v.type.pointee.isHeapType, let slot = instanceDictSlot(v), !slot.pointee.isNull { instanceDicts.insert(slot.pointee.raw) }
     }
-    let count = garbage.filter { !instanceDicts.contains($0) }.count
     for w in garbage { incref(PyValue(raw: w)) }
+    // Weak references to garbage die before any finalizer runs (CPython: handle_weakrefs).
+    if !weakrefTable.isEmpty {
+        for w in garbage where weakrefTable[w] != nil { clearWeakrefs(PyValue(raw: w)) }
+    }
     // PEP 442: finalizers first, once each.
     for w in garbage {
         let v = PyValue(raw: w)
@@ -239,6 +242,8 @@ package func gcCollect(generation: Int = 2) -> Int {
             if gset.contains(r.raw) && !alive.contains(r.raw) { alive.insert(r.raw); astack.append(r.raw) }
         }
     }
+    // What is still unreachable after the finalizers is the count CPython reports (final_unreachable).
+    let count = garbage.filter { !instanceDicts.contains($0) && !alive.contains($0) }.count
     let saved = fetchException()
     for w in garbage where !alive.contains(w) { gcClear(PyValue(raw: w)) }
     for w in garbage { decref(PyValue(raw: w)) }
