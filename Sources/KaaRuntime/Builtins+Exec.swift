@@ -144,7 +144,7 @@ func strUTF8(_ v: PyValue) -> [UInt8]? {
             out.append(UInt8(0xC0 | c >> 6)); out.append(UInt8(0x80 | c & 0x3F))
         case 0xD800..<0xE000:
             let hex = String(c, radix: 16)
-            raise(unicodeEncodeErrorType(),
+            raise(unicodeEncodeErrorType,
                   "'utf-8' codec can't encode character '\\u\(hex)' in position \(i): surrogates not allowed")
             return nil
         case 0x800..<0x10000:
@@ -158,10 +158,6 @@ func strUTF8(_ v: PyValue) -> [UInt8]? {
     return out
 }
 
-func unicodeEncodeErrorType() -> TypePtr {
-    for (n, t) in exceptionTypes where n == "UnicodeEncodeError" { return t }
-    return valueErrorType
-}
 
 /// A filename argument: str, bytes (decoded as UTF-8) or an os.PathLike. (CPython: PyUnicode_FSDecoder)
 private func filenameArgument(_ v: PyValue) -> String? {
@@ -275,10 +271,18 @@ private func execNamespaces(_ globalsArg: PyValue, _ localsArg: PyValue)
 private func runCodeIn(_ code: PyValue, _ ns: (globals: PyValue, locals: PyValue, builtins: PyValue),
                        closure: PyValue = .null) -> PyValue {
     var function = PyValue.null
-    if !closure.isNull {
-        let c = code.payload(CodeObj.self)
+    let c = code.payload(CodeObj.self)
+    if !closure.isNull || c.pointee.flags & 0x1 != 0 {
         function = newFunction(code: code, globals: ns.globals, builtins: ns.builtins, qualname: c.pointee.qualname)
-        function.payload(FunctionObject.self).pointee.closure = newRef(closure)
+        if !closure.isNull { function.payload(FunctionObject.self).pointee.closure = newRef(closure) }
+    }
+    if c.pointee.flags & 0x1 != 0 {
+        // A function's code (CO_OPTIMIZED) runs as a call without arguments: its parameters are checked, and
+        // generator or coroutine code makes its object. (CPython: PyEval_EvalCode → _PyEval_Vector)
+        let r = callPythonFunction(function, nil, 0, .null)
+        decref(function)
+        decref(ns.locals)
+        return r
     }
     let r = runCode(code, globals: ns.globals, builtins: ns.builtins, locals: ns.locals, function: function)
     xdecref(function)

@@ -49,7 +49,6 @@ func makeMoreExceptionTypes(_ mk: (String, TypePtr?) -> TypePtr, osError: TypePt
     }
     exceptionTypes.append(("EnvironmentError", osError))
     exceptionTypes.append(("IOError", osError))
-    _ = mk("StopAsyncIteration", exceptionType)
     // SyntaxError, IndentationError, TabError: installSyntaxErrorTypes (Compile.swift).
     _ = mk("SystemError", exceptionType)
     var unicodeError: TypePtr? = nil

@@ -34,7 +34,7 @@ nonisolated(unsafe) var indexErrorType: TypePtr! = nil
 nonisolated(unsafe) var attributeErrorType: TypePtr! = nil
 nonisolated(unsafe) var nameErrorType: TypePtr! = nil
 nonisolated(unsafe) var unboundLocalErrorType: TypePtr! = nil
-nonisolated(unsafe) var zeroDivisionErrorType: TypePtr! = nil
+nonisolated(unsafe) package var zeroDivisionErrorType: TypePtr! = nil
 nonisolated(unsafe) package var overflowErrorType: TypePtr! = nil
 nonisolated(unsafe) var runtimeErrorType: TypePtr! = nil
 nonisolated(unsafe) var recursionErrorType: TypePtr! = nil
@@ -68,11 +68,12 @@ func newException(_ type: TypePtr, args: PyValue) -> PyValue {
 /// Makes `exc` (owned reference, stolen) the current exception; chains the handled exception as `__context__`
 /// (CPython: _PyErr_SetObject).
 func setException(_ exc: PyValue) {
-    if !handledExc.isNull && handledExc != pyNone && handledExc != exc {
+    let handled = topmostHandledExc()
+    if !handled.isNull && handled != exc {
         let e = exc.payload(ExceptionObject.self)
         if e.pointee.context.isNull {
             // Avoid a cycle: cut the chain where it reaches exc (CPython does the same walk).
-            var o = handledExc
+            var o = handled
             var cycle = false
             while !o.isNull && o != pyNone {
                 let c = o.payload(ExceptionObject.self).pointee.context
@@ -80,7 +81,7 @@ func setException(_ exc: PyValue) {
                 o = c
             }
             _ = cycle
-            e.pointee.context = newRef(handledExc)
+            e.pointee.context = newRef(handled)
         }
     }
     xdecref(curExc)
@@ -171,9 +172,10 @@ func makeExceptionTypes() {
     baseExceptionType = mk("BaseException", nil)
     systemExitType = mk("SystemExit", baseExceptionType)
     _ = mk("KeyboardInterrupt", baseExceptionType)
-    _ = mk("GeneratorExit", baseExceptionType)
+    generatorExitType = mk("GeneratorExit", baseExceptionType)
     exceptionType = mk("Exception", baseExceptionType)
     stopIterationType = mk("StopIteration", exceptionType)
+    stopAsyncIterationType = mk("StopAsyncIteration", exceptionType)
     let arith = mk("ArithmeticError", exceptionType)
     _ = mk("FloatingPointError", arith)
     overflowErrorType = mk("OverflowError", arith)

@@ -2,7 +2,9 @@
 /// methods of built-in types visible as `int.__add__`, `dict.__setitem__`, `(1).__eq__`, so `super().__setitem__`
 /// in a dict subclass and `int.__add__(1, 2)` reach the built-in slot. A wrapper's function learns the type whose
 /// slot it wraps from `slotWrapperOwner`, set by the wrapper's call just before the function runs (slot functions
-/// are bare C function pointers without a context).
+/// are bare C function pointers without a context). Calling the owner's slot, not type(self)'s, is what makes
+/// `int.__add__(self, o)` inside an int subclass's own `__add__` reach int's addition instead of recursing.
+/// (Merged from two versions: the value types' helper added the first wrappers, with pow's three-argument form.)
 
 nonisolated(unsafe) var wrapperDescriptorType: TypePtr! = nil
 nonisolated(unsafe) var methodWrapperType: TypePtr! = nil
@@ -21,6 +23,7 @@ func wrapArg(_ p: UnsafePointer<UInt>?, _ n: Int, _ want: Int, _ name: String) -
 func intResult(_ r: Int) -> Word { r < 0 && !curExc.isNull ? 0 : makeInt(r).raw }
 
 func installSlotWrapperTypes() {
+    if wrapperDescriptorType != nil { return }
     wrapperDescriptorType = newType("wrapper_descriptor", base: objectType, basicSize: MemoryLayout<BuiltinFunctionObject>.stride, dealloc: builtinDealloc)
     methodWrapperType = newType("method-wrapper", base: objectType, basicSize: MemoryLayout<BuiltinFunctionObject>.stride, dealloc: builtinDealloc)
     for t in [wrapperDescriptorType!, methodWrapperType!] {
@@ -68,6 +71,7 @@ func installSlotWrapperTypes() {
 }
 
 func addSlotWrapper(_ t: TypePtr, _ name: String, _ fn: BuiltinFn) {
+    if wrapperDescriptorType == nil { installSlotWrapperTypes() }
     if !dictGetItemStr(t.pointee.dict, internStr(name)).isNull { return }
     let d = newBuiltin(name, fn, owner: t, type: wrapperDescriptorType)
     d.obj.pointee.refcount = immortalRefcount
@@ -152,7 +156,12 @@ func addSlotWrappers(_ t: TypePtr) {
     }
     if s.nb[20] != nil { addSlotWrapper(t, "__ior__") { w, p, n, _ in let t = takeOwner(); guard wrapArg(p, n, 1, "") else { return 0 }; return t.pointee.nb[20].unsafelyUnwrapped(w, p.unsafelyUnwrapped[0]) } }
     if s.nb[8] != nil {
-        addSlotWrapper(t, "__pow__") { w, p, n, _ in let t = takeOwner(); guard wrapArg(p, n, 1, "") else { return 0 }; return t.pointee.nb[8].unsafelyUnwrapped(w, p.unsafelyUnwrapped[0]) }
+        addSlotWrapper(t, "__pow__") { w, p, n, _ in
+            let t = takeOwner()
+            // __pow__(exp, mod): the three-argument form goes through the pow builtin.
+            if n == 2 { return callBuiltinPow3(PyValue(raw: w), PyValue(raw: p.unsafelyUnwrapped[0]), PyValue(raw: p.unsafelyUnwrapped[1])).raw }
+            guard wrapArg(p, n, 1, "") else { return 0 }
+            return t.pointee.nb[8].unsafelyUnwrapped(w, p.unsafelyUnwrapped[0]) }
         addSlotWrapper(t, "__rpow__") { w, p, n, _ in let t = takeOwner(); guard wrapArg(p, n, 1, "") else { return 0 }; return t.pointee.nb[8].unsafelyUnwrapped(p.unsafelyUnwrapped[0], w) }
     }
     if s.nb[21] != nil { addSlotWrapper(t, "__ipow__") { w, p, n, _ in let t = takeOwner(); guard wrapArg(p, n, 1, "") else { return 0 }; return t.pointee.nb[21].unsafelyUnwrapped(w, p.unsafelyUnwrapped[0]) } }
@@ -181,6 +190,7 @@ func addSlotWrappers(_ t: TypePtr) {
 /// The built-in types whose slots get wrappers (CPython gives every static type its slotdefs).
 func installSlotWrappers() {
     installSlotWrapperTypes()
+    for t in [wrapperDescriptorType!, methodWrapperType!] { t.pointee.getattro = builtinFunctionType.pointee.getattro }
     for t in [listType!, dictType!, setType!] where dictGetItemStr(t.pointee.dict, internStr("__hash__")).isNull {
         _ = dictSetItem(t.pointee.dict, internStr("__hash__"), pyNone)
     }
@@ -194,4 +204,11 @@ func installSlotWrappers() {
         let d = dictGetItemStr(objectType.pointee.dict, internStr(name))
         if !d.isNull && d.type == methodDescriptorType { d.obj.pointee.type = wrapperDescriptorType }
     }
+}
+
+/// pow(a, b, m) for `a.__pow__(b, m)`.
+func callBuiltinPow3(_ a: PyValue, _ b: PyValue, _ m: PyValue) -> PyValue {
+    let f = dictGetItemStr(builtinsDict, internStr("pow"))
+    if f.isNull { return raise(typeErrorType, "pow unavailable") }
+    return callObject(f, [a, b, m])
 }
