@@ -705,7 +705,11 @@ func installObjectMethods() {
         newRef(PyValue(raw: s) == PyValue(raw: p.unsafelyUnwrapped[0]) ? pyTrue : pyNotImplemented).raw
     }
     addMethod(o, "__ne__") { s, p, _, _ in
-        let r = richCompare(PyValue(raw: s), PyValue(raw: p.unsafelyUnwrapped[0]), 2)
+        // CPython: object_richcompare(NE) asks only self's own __eq__ slot, not the reflected one.
+        guard let eq = PyValue(raw: s).type.pointee.richcompare else {
+            return newRef(s == p.unsafelyUnwrapped[0] ? pyFalse : pyNotImplemented).raw
+        }
+        let r = PyValue(raw: eq(s, p.unsafelyUnwrapped[0], 2))
         if r.isNull { return 0 }
         defer { decref(r) }
         if r == pyNotImplemented { return newRef(pyNotImplemented).raw }
