@@ -2,6 +2,8 @@
 /// Paths come NUL-separated on standard input.
 ///   --kaa-batch-dis                for each .pyc: "\0PATH\0" then exactly what `kaa -m dis PATH` prints (or
 ///                                  "!Class: message\n")
+///   --kaa-batch-dis-source         for each .py: "\0PATH\0" then exactly what `kaa -m dis PATH` prints (the
+///                                  source compiled by the caller's compiler), or "!" + the error text
 ///   --kaa-batch-roundtrip OUTDIR   for each .pyc: read it, write it again to OUTDIR/<same file name>, and
 ///                                  re-encode every code object's location and exception tables from their
 ///                                  decoded entries; prints "PATH\tOK|!Class: message\tIDENTICAL|DIFFERENT\tTABLES|
@@ -12,9 +14,26 @@
 ///   --kaa-batch-unmarshal [REPEAT] reads all files, then times unmarshalling their code (bytes after the 16-byte
 ///                                  header) REPEAT times; prints "SECONDS LOADED" of the best run
 extension DisModule {
-    static func runBatch(_ mode: String, _ args: [String]) -> Int32 {
+    static func runBatch(_ mode: String, _ args: [String],
+                         compile: (([UInt8], String) throws -> CodeObject)? = nil) -> Int32 {
         let paths = FileIO.readStdin().split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
         switch mode {
+        case "--kaa-batch-dis-source":
+            guard let compile else {
+                FileIO.writeStderr("--kaa-batch-dis-source needs a compiler (run it as `kaa -m dis`)\n")
+                return 2
+            }
+            for path in paths {
+                var out = "\0" + path + "\0"
+                do {
+                    guard case .success(let data) = FileIO.read(path) else { throw BytecodeError("OSError", path) }
+                    out += try Disassembler().dis(compile(data, path))
+                } catch {
+                    out += "!\(error)\n"
+                }
+                FileIO.writeStdout(out)
+            }
+            return 0
         case "--kaa-batch-dis":
             for path in paths {
                 var out = "\0" + path + "\0"

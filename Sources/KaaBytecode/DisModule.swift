@@ -13,7 +13,7 @@ public enum DisModule {
     public static func main(_ arguments: [String],
                             compile: (([UInt8], String) throws -> CodeObject)? = nil) -> Int32 {
         if let first = arguments.first, first.hasPrefix("--kaa-batch-") {
-            return runBatch(first, Array(arguments.dropFirst()))
+            return runBatch(first, Array(arguments.dropFirst()), compile: compile)
         }
         var paths: [String] = []
         var onlyPaths = false

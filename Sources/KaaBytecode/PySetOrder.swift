@@ -10,8 +10,8 @@ import KaaCore
 /// libpython is linked (the mapping's base is page-aligned), so the reference build's values place them exactly in
 /// any table of up to 65536 slots. Elements hashed by the address of a heap object (NaN, code objects) make the
 /// order unpredictable; then the items keep their marshal order.
-enum PySetOrder {
-    static func iterationOrder(_ items: [BytecodeConstant]) -> [BytecodeConstant] {
+public enum PySetOrder {
+    public static func iterationOrder(_ items: [BytecodeConstant]) -> [BytecodeConstant] {
         if items.count < 2 { return items }
         var hashes: [Int64] = []
         hashes.reserveCapacity(items.count)

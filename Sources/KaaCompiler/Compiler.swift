@@ -7,26 +7,42 @@ import KaaBytecode
 public enum Compiler {
     public enum Mode { case exec, eval, single }
 
+    /// The stage a SyntaxError came from. CPython's future.c and symtable.c only set the location attributes
+    /// (the exception's args stay `(msg,)`); compile.c raises it with `(msg, (filename, lineno, …))`.
+    public enum ErrorStage: Sendable { case scopes, codegen }
+
     /// `compile(source, filename, mode, dont_inherit=True, optimize=optimize)` for an already parsed module.
-    /// `source` is only used for the text of error messages. Throws `SyntaxErrorInfo`.
-    public static func compile(_ module: Mod, filename: String, source: [UInt8], optimize: Int = 0) throws
-        -> CodeObject {
+    /// `source` is only used for the text of error messages. Throws `SyntaxErrorInfo`. `futureFlags` are CO_FUTURE_*
+    /// bits added to the module's own future imports (compile()'s flags, or inherited from the calling code);
+    /// `errorStage` hears which stage raised a SyntaxError before it is thrown.
+    public static func compile(_ module: Mod, filename: String, source: [UInt8], optimize: Int = 0,
+                               futureFlags: Int = 0, errorStage: ((ErrorStage) -> Void)? = nil) throws -> CodeObject {
         // Code generation recurses once per nesting level of the AST (up to the parser's limit): run it on a large
         // stack, like the parser.
         let result: Result<CodeObject, Error> = withLargeStack {
-            Result { try compileMod(module, filename: filename, source: source, optimize: optimize) }
+            Result { try compileMod(module, filename: filename, source: source, optimize: optimize,
+                                    futureFlags: futureFlags, errorStage: errorStage) }
         }
         return try result.get()
     }
 
-    static func compileMod(_ module: Mod, filename: String, source: [UInt8], optimize: Int) throws -> CodeObject {
+    static func compileMod(_ module: Mod, filename: String, source: [UInt8], optimize: Int, futureFlags: Int = 0,
+                           errorStage: ((ErrorStage) -> Void)? = nil) throws -> CodeObject {
         do {
-            let scopes = try makeScopes(module, filename: filename, source: source, optimize: optimize)
+            let scopes: CompileScopes
+            do {
+                scopes = try makeScopes(module, filename: filename, source: source, optimize: optimize,
+                                        futureFlags: futureFlags)
+            } catch let e as SyntaxErrorInfo {
+                errorStage?(.scopes)
+                throw e
+            }
             let cg = CodeGen(filename: filename, source: source, optimize: optimize,
                              futureAnnotations: scopes.futureAnnotations, futureLineno: scopes.futureLineno,
                              flags: scopes.futureFlags, symtable: scopes.provider)
             return try cg.compileModule(scopes.module)
         } catch let e as CompileError {
+            errorStage?(.codegen)
             throw e.info
         }
     }

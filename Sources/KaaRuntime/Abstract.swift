@@ -106,7 +106,7 @@ func indexValue(_ v: PyValue) -> Int? {
 }
 
 /// Like `indexValue` but raises TypeError for non-integers.
-func indexValueOrRaise(_ v: PyValue, _ what: String = "") -> Int? {
+package func indexValueOrRaise(_ v: PyValue, _ what: String = "") -> Int? {
     if let i = indexValue(v) { return i }
     if curExc.isNull {
         raise(typeErrorType, "'\(typeName(v))' object cannot be interpreted as an integer")
@@ -188,17 +188,27 @@ func unaryOp(_ v: PyValue, _ which: Int) -> PyValue {
     return raise(typeErrorType, "bad operand type for \(name): '\(t.pointee.name)'")
 }
 
-func getItem(_ v: PyValue, _ key: PyValue) -> PyValue {
+package func getItem(_ v: PyValue, _ key: PyValue) -> PyValue {
     let t = v.type
     if let f = t.pointee.getitem { return PyValue(raw: f(v.raw, key.raw)) }
-    if t == typeType {
-        let cg = typeLookup(TypePtr(bitPattern: v.raw)!, internStr("__class_getitem__"))
-        if !cg.isNull { return callObject(cg, [key]) }
+    if isType(v) {
+        // CPython: PyObject_GetItem's __class_getitem__ for types.
+        let cg = typeLookup(asType(v), internStr("__class_getitem__"))
+        if !cg.isNull {
+            if let g = cg.type.pointee.descrGet {
+                let bound = PyValue(raw: g(cg.raw, 0, v.raw))
+                if bound.isNull { return .null }
+                defer { decref(bound) }
+                return callObject(bound, [key])
+            }
+            return callObject(cg, [key])
+        }
+        return raise(typeErrorType, "type '\(asType(v).pointee.name)' is not subscriptable")
     }
     return raise(typeErrorType, "'\(t.pointee.name)' object is not subscriptable")
 }
 
-func setItem(_ v: PyValue, _ key: PyValue, _ value: PyValue) -> Int {
+package func setItem(_ v: PyValue, _ key: PyValue, _ value: PyValue) -> Int {
     let t = v.type
     if let f = t.pointee.setitem { return f(v.raw, key.raw, value.raw) }
     if value.isNull { return raiseInt(typeErrorType, "'\(t.pointee.name)' object doesn't support item deletion") }
@@ -323,26 +333,12 @@ func genericGetAttrQuiet(_ v: PyValue, _ name: PyValue) -> PyValue {
     return .null
 }
 
-func isDataDescriptor(_ d: PyValue) -> Bool {
-    let t = d.type
-    return t == propertyType || (t.pointee.isHeapType && !typeLookup(t, internStr("__set__")).isNull)
-}
+func isDataDescriptor(_ d: PyValue) -> Bool { isDataDescriptorType(d.type) }
 
 func genericSetAttr(_ v: PyValue, _ name: PyValue, _ value: PyValue) -> Int {
     let t = v.type
     let descr = typeLookup(t, name)
-    if !descr.isNull && descr.type == propertyType {
-        return propertySet(descr, v, value)
-    }
-    if !descr.isNull && descr.type.pointee.isHeapType {
-        let setter = typeLookup(descr.type, internStr(value.isNull ? "__delete__" : "__set__"))
-        if !setter.isNull {
-            let r = value.isNull ? callObject(setter, [descr, v]) : callObject(setter, [descr, v, value])
-            if r.isNull { return -1 }
-            decref(r)
-            return 0
-        }
-    }
+    if !descr.isNull, let r = descriptorSet(descr, v, value) { return r }
     guard let slot = instanceDictSlot(v) else {
         if !descr.isNull {
             return raiseInt(attributeErrorType, "'\(t.pointee.name)' object attribute '\(strSwift(name))' is read-only")

@@ -79,13 +79,22 @@ func installBuiltins() {
     addBuiltin("__build_class__", buildClass)
     addBuiltin("print") { _, p, n, kw in
         let a = Args(p, n, kw)
-        guard a.checkKeywords("print", ["sep", "end", "file", "flush"]) else { return 0 }
+        for i in 0..<a.kwCount where !["sep", "end", "file", "flush"].contains(strSwift(tupleItem(a.kw, i))) {
+            return raise(typeErrorType, "'\(strSwift(tupleItem(a.kw, i)))' is an invalid keyword argument for print()").raw
+        }
         let sep = a.keyword("sep"), end = a.keyword("end"), file = a.keyword("file"), flush = a.keyword("flush")
         for (v, what) in [(sep, "sep"), (end, "end")] where !v.isNull && v != pyNone && !isInstance(v, strType) {
             return raise(typeErrorType, "\(what) must be None or a string, not \(typeName(v))").raw
         }
         let sepStr = sep.isNull || sep == pyNone ? " " : strSwift(sep)
         let endStr = end.isNull || end == pyNone ? "\n" : strSwift(end)
+        // CPython: builtin_print_impl — file=None means sys.stdout (nothing is printed if that is None too).
+        var target = file.isNull || file == pyNone ? sysValue("stdout") : file
+        if target.isNull { target = pyNone }
+        if target == pyNone { return newRef(pyNone).raw }
+        if target.type != streamType || target.payload(IterObject.self).pointee.index != 1 {
+            return printToFile(target, a, sep: sep, end: end, flush: flush).raw
+        }
         var out = ""
         for i in 0..<n {
             if i > 0 { out += sepStr }
@@ -95,15 +104,7 @@ func installBuiltins() {
             decref(s)
         }
         out += endStr
-        if file.isNull || file == pyNone {
-            writeStdout(out)
-        } else {
-            let s = newStr(out)
-            let r = callMethod(file, "write", [s])
-            decref(s)
-            if r.isNull { return 0 }
-            decref(r)
-        }
+        writeStdout(out)
         if !flush.isNull && isTrue(flush) == 1 { flushStdout() }
         return newRef(pyNone).raw
     }
@@ -164,8 +165,7 @@ func installBuiltins() {
     addBuiltin("issubclass") { _, p, n, kw in
         let a = Args(p, n, kw)
         guard a.count("issubclass", 2, 2) else { return 0 }
-        if !isType(a[0]) { return raise(typeErrorType, "issubclass() arg 1 must be a class").raw }
-        let r = isSubclassOf(asType(a[0]), a[1])
+        let r = objectIsSubclass(a[0], a[1])
         return r < 0 ? 0 : newRef(makeBool(r == 1)).raw
     }
     addBuiltin("iter") { _, p, n, kw in
@@ -344,40 +344,12 @@ func installBuiltins() {
     addBuiltin("hex") { _, p, n, kw in radixString(Args(p, n, kw), "x", "hex").raw }
     addBuiltin("oct") { _, p, n, kw in radixString(Args(p, n, kw), "o", "oct").raw }
     addBuiltin("bin") { _, p, n, kw in radixString(Args(p, n, kw), "b", "bin").raw }
-    addBuiltin("globals") { _, _, _, _ in
-        guard let f = currentFrame else { return newRef(pyNone).raw }
-        return newRef(f.pointee.globals).raw
-    }
-    addBuiltin("locals") { _, _, _, _ in
-        guard let f = currentFrame else { return newRef(pyNone).raw }
-        if !f.pointee.locals.isNull { return newRef(f.pointee.locals).raw }
-        let d = newDict()
-        let c = f.pointee.code
-        for i in 0..<c.pointee.nlocalsplus {
-            var v = f.pointee.localsplus[i]
-            if c.pointee.localsKinds[i] & 0xC0 != 0 && !v.isNull && v.type == cellType { v = v.payload(CellObject.self).pointee.ref }
-            if !v.isNull { _ = dictSetItem(d, c.pointee.localsNames[i], v) }
-        }
-        return d.raw
-    }
-    addBuiltin("vars") { _, p, n, kw in
-        let a = Args(p, n, kw)
-        if n == 0 { return dictGetItemStr(builtinsDict, internStr("locals")).type.pointee.call!(dictGetItemStr(builtinsDict, internStr("locals")).raw, nil, 0, 0) }
-        let r = getAttr(a[0], internStr("__dict__"))
-        if r.isNull && isInstance(curExc, attributeErrorType) {
-            decref(fetchException())
-            return raise(typeErrorType, "vars() argument must have __dict__ attribute").raw
-        }
-        return r.raw
-    }
-    addBuiltin("input") { _, _, _, _ in
-        raise(notImplementedErrorType, "input() is not supported yet").raw
-    }
     addBuiltin("exit") { _, p, n, _ in
         setException(newException(systemExitType, args: newTupleFrom(p, n)))
         return 0
     }
     _ = dictSetItem(d, internStr("quit"), dictGetItemStr(d, internStr("exit")))
+    installExecBuiltins()
     installAsyncBuiltins()
 }
 
@@ -401,31 +373,7 @@ func pow10(_ k: Int) -> Double {
     return r
 }
 
-func isInstanceOf(_ v: PyValue, _ cls: PyValue, _ fname: String) -> Int {
-    if cls.type == tupleType {
-        for i in 0..<tupleCount(cls) {
-            let r = isInstanceOf(v, tupleItem(cls, i), fname)
-            if r != 0 { return r }
-        }
-        return 0
-    }
-    if !isType(cls) {
-        return raiseInt(typeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-    }
-    return isInstance(v, asType(cls)) ? 1 : 0
-}
-
-func isSubclassOf(_ t: TypePtr, _ cls: PyValue) -> Int {
-    if cls.type == tupleType {
-        for i in 0..<tupleCount(cls) {
-            let r = isSubclassOf(t, tupleItem(cls, i))
-            if r != 0 { return r }
-        }
-        return 0
-    }
-    if !isType(cls) { return raiseInt(typeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union") }
-    return isSubtype(t, asType(cls)) ? 1 : 0
-}
+func isInstanceOf(_ v: PyValue, _ cls: PyValue, _ fname: String) -> Int { objectIsInstance(v, cls) }
 
 func minMax(_ a: Args, _ op: Int) -> PyValue {
     let fname = op == 0 ? "min" : "max"
@@ -490,5 +438,6 @@ func radixString(_ a: Args, _ type: Character, _ fname: String) -> PyValue {
     var spec = FormatSpec()
     spec.type = type
     spec.alternate = true
+    spec.align = ">"
     return formatInt(v, spec)
 }

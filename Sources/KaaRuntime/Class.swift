@@ -29,12 +29,6 @@ nonisolated(unsafe) var importErrorType: TypePtr! = nil
     !v.isSmallInt && !v.isNull && (v.obj.pointee.type == typeType || v.obj.pointee.type.pointee.flags & TypeFlag.typeSubclass != 0)
 }
 
-func instanceDealloc(_ w: Word) {
-    let v = PyValue(raw: w)
-    if let slot = instanceDictSlot(v) { xdecref(slot.pointee) }
-    freeObject(w)
-}
-
 /// object.__new__: a zeroed instance of the (heap) type.
 func objectNew(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
     let type = TypePtr(bitPattern: t).unsafelyUnwrapped
@@ -60,93 +54,9 @@ func objectInit(_ s: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -
     return 0
 }
 
-/// type.__call__ (CPython: type_call).
-func typeCall(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
-    let type = TypePtr(bitPattern: t).unsafelyUnwrapped
-    if type == typeType {
-        if n == 1 && kw == 0 { return newRef(PyValue(raw: args.unsafelyUnwrapped[0]).type.asValue).raw }
-        if n == 3 {
-            let a = args.unsafelyUnwrapped
-            return makeClass(PyValue(raw: a[0]), PyValue(raw: a[1]), PyValue(raw: a[2])).raw
-        }
-        return raise(typeErrorType, "type() takes 1 or 3 arguments").raw
-    }
-    guard let newFn = type.pointee.new else {
-        return raise(typeErrorType, "cannot create '\(type.pointee.name)' instances").raw
-    }
-    let obj = PyValue(raw: newFn(t, args, n, kw))
-    if obj.isNull { return 0 }
-    if !isInstance(obj, type) { return obj.raw }
-    if let initFn = obj.type.pointee.initFn {
-        if initFn(obj.raw, args, n, kw) < 0 { decref(obj); return 0 }
-    }
-    return obj.raw
-}
-
-func typeGetAttro(_ t: Word, _ n: Word) -> Word {
-    let type = TypePtr(bitPattern: t).unsafelyUnwrapped
-    let name = PyValue(raw: n)
-    let s = isDunder(name) ? strSwift(name) : ""
-    switch s {
-    case "__name__": return newStr(type.pointee.name).raw
-    case "__qualname__":
-        let q = typeLookupOwn(type, "__qualname__")
-        return (q.isNull ? newStr(type.pointee.name) : newRef(q)).raw
-    case "__mro__": return newTuple(type.pointee.mro.map { newRef($0.asValue) }).raw
-    case "__bases__":
-        let b = typeLookupOwn(type, "__bases__")
-        if !b.isNull { return newRef(b).raw }
-        return newTuple(type.pointee.base.map { [newRef($0.asValue)] } ?? []).raw
-    case "__base__": return newRef(type.pointee.base?.asValue ?? pyNone).raw
-    case "__dict__": return newRef(type.pointee.dict).raw
-    case "__class__": return newRef(PyValue(raw: t).type.asValue).raw
-    case "__module__":
-        if !type.pointee.isHeapType { return newStr("builtins").raw }
-    case "__doc__":
-        let d = typeLookupOwn(type, "__doc__")
-        return newRef(d.isNull ? pyNone : d).raw
-    default: break
-    }
-    let descr = typeLookup(type, name)
-    if !descr.isNull {
-        if let g = descr.type.pointee.descrGet { return g(descr.raw, 0, t) }
-        return newRef(descr).raw
-    }
-    let meta = typeLookup(PyValue(raw: t).type, name)
-    if !meta.isNull {
-        if let g = meta.type.pointee.descrGet { return g(meta.raw, t, PyValue(raw: t).type.asValue.raw) }
-        return newRef(meta).raw
-    }
-    return raise(attributeErrorType, "type object '\(type.pointee.name)' has no attribute '\(s)'").raw
-}
-
 func typeLookupOwn(_ t: TypePtr, _ name: String) -> PyValue {
     let d = t.pointee.dict
     return d.isNull ? .null : dictGetItemStr(d, internStr(name))
-}
-
-func typeSetAttro(_ t: Word, _ n: Word, _ v: Word) -> Int {
-    let type = TypePtr(bitPattern: t).unsafelyUnwrapped
-    if !type.pointee.isHeapType {
-        return raiseInt(typeErrorType, "cannot set '\(strSwift(PyValue(raw: n)))' attribute of immutable type '\(type.pointee.name)'")
-    }
-    let r = v == 0 ? dictDelItem(type.pointee.dict, PyValue(raw: n)) : dictSetItem(type.pointee.dict, PyValue(raw: n), PyValue(raw: v))
-    if r == 0 && strSwift(PyValue(raw: n)).hasPrefix("__") { fixupSlots(type) }
-    return r
-}
-
-func typeRepr(_ t: Word) -> Word {
-    let type = TypePtr(bitPattern: t).unsafelyUnwrapped
-    if type.pointee.isHeapType {
-        let mod = typeLookupOwn(type, "__module__")
-        let q = typeLookupOwn(type, "__qualname__")
-        let qn = q.isNull ? type.pointee.name : strSwift(q)
-        if !mod.isNull && mod.type == strType && strSwift(mod) != "builtins" {
-            return newStr("<class '\(strSwift(mod)).\(qn)'>").raw
-        }
-        return newStr("<class '\(qn)'>").raw
-    }
-    return newStr("<class '\(type.pointee.name)'>").raw
 }
 
 // MARK: class creation
@@ -164,134 +74,15 @@ func computeMRO(_ t: TypePtr, _ bases: [TypePtr]) -> [TypePtr]? {
             if !seqs.contains(where: { $0.dropFirst().contains(head) }) { candidate = head; break }
         }
         guard let c = candidate else {
-            raise(typeErrorType, "Cannot create a consistent method resolution order (MRO) for bases " + bases.map { $0.pointee.name }.joined(separator: ", "))
+            // CPython: set_mro_error lists the heads left, each once.
+            var heads: [TypePtr] = []
+            for s in seqs where !heads.contains(s[0]) { heads.append(s[0]) }
+            raise(typeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases " + heads.map { $0.pointee.name }.joined(separator: ", "))
             return nil
         }
         result.append(c)
         seqs = seqs.map { $0.first == c ? Array($0.dropFirst()) : $0 }
     }
-}
-
-/// type(name, bases, ns) for a class statement (CPython: type_new).
-func makeClass(_ name: PyValue, _ basesTuple: PyValue, _ ns: PyValue) -> PyValue {
-    var bases: [TypePtr] = []
-    for i in 0..<tupleCount(basesTuple) {
-        let b = tupleItem(basesTuple, i)
-        if !isType(b) { return raise(typeErrorType, "bases must be types") }
-        let bt = asType(b)
-        if bt.pointee.flags & TypeFlag.baseType == 0 {
-            return raise(typeErrorType, "type '\(bt.pointee.name)' is not an acceptable base type")
-        }
-        bases.append(bt)
-    }
-    if bases.isEmpty { bases = [objectType] }
-    // The solid base decides the instance layout: an exception type, else object.
-    var solid: TypePtr = objectType
-    for b in bases where b != objectType {
-        if isSubtype(b, baseExceptionType) || b.pointee.isHeapType { solid = b; break }
-        if !isSubtype(b, objectType) || b.pointee.basicSize > MemoryLayout<PyObject>.stride {
-            return raise(typeErrorType, "subclassing '\(b.pointee.name)' is not supported yet")
-        }
-    }
-    let isExc = isSubtype(solid, baseExceptionType)
-    let basicSize = isExc ? solid.pointee.basicSize : (solid == objectType ? MemoryLayout<InstanceObject>.stride : solid.pointee.basicSize)
-    let t = newType(strSwift(name), base: bases[0], basicSize: basicSize,
-                    dealloc: isExc ? exceptionDealloc : instanceDealloc, flags: TypeFlag.baseType)
-    t.pointee.isHeapType = true
-    t.pointee.dictOffset = MemoryLayout<PyObject>.stride
-    for b in bases.dropFirst() { inheritSlots(t, from: b) }
-    guard let mro = computeMRO(t, bases) else { return .null }
-    setMRO(t, mro)
-    t.pointee.dict = dictCopy(ns)
-    let d = t.pointee.dict
-    _ = dictSetItem(d, internStr("__bases__"), basesTuple)
-    let newFn = dictGetItemStr(d, internStr("__new__"))
-    if !newFn.isNull && newFn.type == functionType {
-        let sm = newWrapper(staticMethodType, newFn)
-        _ = dictSetItem(d, internStr("__new__"), sm)
-        decref(sm)
-    }
-    for n in ["__init_subclass__", "__class_getitem__"] {
-        let f = dictGetItemStr(d, internStr(n))
-        if !f.isNull && f.type == functionType {
-            let cm = newWrapper(classMethodType, f)
-            _ = dictSetItem(d, internStr(n), cm)
-            decref(cm)
-        }
-    }
-    if !dictGetItemStr(d, internStr("__eq__")).isNull && dictGetItemStr(d, internStr("__hash__")).isNull {
-        _ = dictSetItem(d, internStr("__hash__"), pyNone)
-    }
-    if dictGetItemStr(d, internStr("__doc__")).isNull { _ = dictSetItem(d, internStr("__doc__"), pyNone) }
-    let cell = dictGetItemStr(d, internStr("__classcell__"))
-    if !cell.isNull {
-        if cell.type == cellType {
-            let c = cell.payload(CellObject.self)
-            xdecref(c.pointee.ref)
-            c.pointee.ref = newRef(t.asValue)
-        }
-        _ = dictDelItem(d, internStr("__classcell__"))
-    }
-    fixupSlots(t)
-    // __set_name__ on descriptors, then the parent's __init_subclass__ (CPython: type_new_set_names, init_subclass).
-    var pos = 0
-    var setNames: [(PyValue, PyValue)] = []
-    while let e = dictNext(d, &pos) { setNames.append((e.key, e.value)) }
-    for (k, v) in setNames where !v.isSmallInt && v.type.pointee.isHeapType {
-        let sn = typeLookup(v.type, internStr("__set_name__"))
-        if !sn.isNull {
-            let r = callObject(sn, [v, t.asValue, k])
-            if r.isNull { return .null }
-            decref(r)
-        }
-    }
-    if mro.count > 1 {
-        for m in mro.dropFirst() where m.pointee.isHeapType {
-            let isub = typeLookupOwn(m, "__init_subclass__")
-            if !isub.isNull {
-                let bound = PyValue(raw: isub.type.pointee.descrGet?(isub.raw, 0, t.asValue.raw) ?? newRef(isub).raw)
-                if bound.isNull { return .null }
-                let r = callObject(bound, [])
-                decref(bound)
-                if r.isNull { return .null }
-                decref(r)
-                break
-            }
-        }
-    }
-    return t.asValue
-}
-
-/// __build_class__(func, name, *bases, **kwds)
-func buildClass(_ s: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
-    if n < 2 { return raise(typeErrorType, "__build_class__: not enough arguments").raw }
-    let a = args.unsafelyUnwrapped
-    let fn = PyValue(raw: a[0]), name = PyValue(raw: a[1])
-    if fn.type != functionType { return raise(typeErrorType, "__build_class__: func must be a function").raw }
-    if name.type != strType { return raise(typeErrorType, "__build_class__: name is not a string").raw }
-    let bases = newTupleFrom(a + 2, n - 2)
-    defer { decref(bases) }
-    var meta = PyValue.null
-    if kw != 0 {
-        let names = PyValue(raw: kw)
-        for i in 0..<tupleCount(names) {
-            if strSwift(tupleItem(names, i)) == "metaclass" { meta = PyValue(raw: a[n + i]) }
-            else { return raise(typeErrorType, "class keyword arguments are not supported yet").raw }
-        }
-    }
-    let ns = newDict()
-    defer { decref(ns) }
-    let f = fn.payload(FunctionObject.self)
-    let r = runCode(f.pointee.code, globals: f.pointee.globals, builtins: f.pointee.builtins, locals: ns, function: fn)
-    if r.isNull { return 0 }
-    if r.type == cellType && dictGetItemStr(ns, internStr("__classcell__")).isNull {
-        _ = dictSetItem(ns, internStr("__classcell__"), r)
-    }
-    decref(r)
-    if !meta.isNull && meta != typeType.asValue {
-        return callObject(meta, [name, bases, ns]).raw
-    }
-    return makeClass(name, bases, ns).raw
 }
 
 // MARK: slot wrappers for heap types
@@ -618,7 +409,7 @@ func moduleGetAttro(_ m: Word, _ n: Word) -> Word {
     let v = dictGetItemStr(d, name)
     if !v.isNull { return newRef(v).raw }
     if strSwift(name) == "__dict__" { return newRef(d).raw }
-    return raise(attributeErrorType, "module '\(moduleName(PyValue(raw: m)))' has no attribute '\(strSwift(name))'").raw
+    return moduleMissingAttribute(PyValue(raw: m), name).raw
 }
 
 func moduleName(_ m: PyValue) -> String {
@@ -632,20 +423,6 @@ package func newModule(_ name: String) -> PyValue {
     p.pointee.dict = newDict()
     _ = dictSetItem(p.pointee.dict, internStr("__name__"), internStr(name))
     return PyValue(raw: UInt(bitPattern: p))
-}
-
-nonisolated(unsafe) var modules: [String: PyValue] = [:]
-
-func importModule(_ name: PyValue) -> PyValue {
-    let s = strSwift(name)
-    if let m = modules[s] { return newRef(m) }
-    if let make = builtinModuleMakers[s] {
-        let m = make()
-        modules[s] = m
-        return newRef(m)
-    }
-    setException(newException(moduleNotFoundErrorType(), args: newTuple([newStr("No module named '\(s)'")])))
-    return .null
 }
 
 func moduleNotFoundErrorType() -> TypePtr {

@@ -48,7 +48,7 @@ func constantValue(_ c: BytecodeConstant) -> PyValue {
     case .bool(let b): return newRef(makeBool(b))
     case .int(let i): return intFromBig(i)
     case .float(let d): return newFloat(d)
-    case .complex(let re, let im): return newStr(PyRepr.complex(real: re, imag: im))
+    case .complex(let re, let im): return newComplex(re, im)
     case .str(let s):
         let v = newStr(s)
         return v
@@ -109,6 +109,7 @@ func newCode(_ co: CodeObject) -> PyValue {
     for (i, e) in table.enumerated() { (p.pointee.exceptionTable + i).initialize(to: e) }
     withUnsafeMutablePointer(to: &p.pointee.lines) { $0.initialize(to: co.lines()) }
     p.pointee.header.refcount = immortalRefcount
+    registerCodeOriginal(p, co)
     return PyValue(raw: UInt(bitPattern: p))
 }
 
@@ -215,7 +216,7 @@ func validateCode(_ co: CodeObject) -> String? {
         default: return false
         }
     }
-    if co.consts.contains(where: hasComplex) { return "unsupported: complex numbers are not supported yet" }
+    _ = hasComplex
     if let err = validateStackDepth(co) { return err }
     for c in co.nestedCode { if let err = validateCode(c) { return err } }
     return nil

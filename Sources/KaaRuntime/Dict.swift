@@ -22,6 +22,8 @@ struct DictObject {
     var mask: Int
     var indices: UnsafeMutablePointer<Int>
     var entries: UnsafeMutablePointer<DictEntry>
+    /// Read by the type attribute cache (TypeCache.swift): a change or free moves its epoch.
+    var typeWatched: Bool
 }
 
 let dkixEmpty = -1
@@ -33,6 +35,7 @@ let dkixDummy = -2
 func newDict(size: Int = 8) -> PyValue {
     let p = allocObject(DictObject.self, dictType)
     p.pointee.used = 0
+    p.pointee.typeWatched = false
     p.pointee.nentries = 0
     p.pointee.mask = size - 1
     p.pointee.usable = size * 2 / 3
@@ -44,6 +47,7 @@ func newDict(size: Int = 8) -> PyValue {
 
 func dictDealloc(_ w: Word) {
     let p = PyValue(raw: w).payload(DictObject.self)
+    if p.pointee.typeWatched { invalidateTypeCache() }
     for i in 0..<p.pointee.nentries {
         let e = p.pointee.entries[i]
         if !e.key.isNull { decref(e.key); decref(e.value) }
@@ -126,6 +130,7 @@ func dictSetItem(_ v: PyValue, _ key: PyValue, _ value: PyValue) -> Int {
 
 func dictSetItemHashed(_ v: PyValue, _ key: PyValue, _ value: PyValue, _ h: Int) -> Int {
     let d = dictPtr(v)
+    defer { if d.pointee.typeWatched { invalidateTypeCache() } }
     let (_, ix) = dictLookup(d, key, h)
     if ix == -2 { return -1 }
     incref(value)
@@ -168,6 +173,7 @@ func dictDelItem(_ v: PyValue, _ key: PyValue) -> Int {
     let h = objectHash(key)
     if h == -1 && !curExc.isNull { return -1 }
     let d = dictPtr(v)
+    defer { if d.pointee.typeWatched { invalidateTypeCache() } }
     let (slot, ix) = dictLookup(d, key, h)
     if ix == -2 { return -1 }
     if ix == -1 {
@@ -196,6 +202,7 @@ func dictDelItem(_ v: PyValue, _ key: PyValue) -> Int {
 
 func dictClear(_ v: PyValue) {
     let d = dictPtr(v)
+    defer { if d.pointee.typeWatched { invalidateTypeCache() } }
     var old: [DictEntry] = []
     for i in 0..<d.pointee.nentries where !d.pointee.entries[i].key.isNull { old.append(d.pointee.entries[i]) }
     free(d.pointee.indices); free(d.pointee.entries)

@@ -325,11 +325,19 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 decref(v)
                 if r < 0 { break dispatch }
             case 91: // DELETE_NAME
+                // CPython: DELETE_NAME — PyObject_DelItem on the locals mapping; only a missing key is a NameError.
                 frame.pointee.instr = thisInstr - first
                 let locals = frame.pointee.locals
-                if locals.isNull || dictDelItem(locals, names[oparg]) < 0 {
-                    if !curExc.isNull { decref(fetchException()) }
-                    raise(nameErrorType, "name '\(strSwift(names[oparg]))' is not defined")
+                if locals.isNull {
+                    raise(systemErrorType(), "no locals when deleting '\(strSwift(names[oparg]))'")
+                    break dispatch
+                }
+                let r = locals.type == dictType ? dictDelItem(locals, names[oparg]) : setItem(locals, names[oparg], .null)
+                if r < 0 {
+                    if locals.type == dictType || isInstance(curExc, keyErrorType) {
+                        if !curExc.isNull { decref(fetchException()) }
+                        raise(nameErrorType, "name '\(strSwift(names[oparg]))' is not defined")
+                    }
                     break dispatch
                 }
             case 135: // MAKE_CELL
@@ -961,30 +969,41 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     _ = dictSetItem(locals, internStr("__annotations__"), d)
                     decref(d)
                 }
+            case 70: // PRINT_EXPR (Builtins+Exec.swift)
+                sp -= 1
+                let r = printExpr(sp.pointee)
+                decref(sp.pointee)
+                if r < 0 { break dispatch }
             case 30: // GET_LEN
                 let n = objectLength((sp - 1).pointee)
                 if n < 0 { break dispatch }
                 sp.pointee = makeInt(n)
                 sp += 1
-            case 108: // IMPORT_NAME
+            case 108: // IMPORT_NAME (Import.swift)
                 sp -= 2
+                let m = importNameInstruction(name: names[oparg], fromlist: sp[1], level: sp[0],
+                                              globals: frame.pointee.globals, locals: frame.pointee.locals,
+                                              builtins: frame.pointee.builtins)
                 decref(sp[0]); decref(sp[1])
-                let m = importModule(names[oparg])
                 if m.isNull { break dispatch }
                 sp.pointee = m
                 sp += 1
             case 109: // IMPORT_FROM
-                let m = (sp - 1).pointee
-                let r = getAttr(m, names[oparg])
-                if r.isNull {
-                    if isInstance(curExc, attributeErrorType) {
-                        decref(fetchException())
-                        raise(importErrorType, "cannot import name '\(strSwift(names[oparg]))' from '\(moduleName(m))' (unknown location)")
-                    }
-                    break dispatch
-                }
+                let r = importFrom((sp - 1).pointee, names[oparg])
+                if r.isNull { break dispatch }
                 sp.pointee = r
                 sp += 1
+            case 84: // IMPORT_STAR
+                sp -= 1
+                let locals = frame.pointee.locals
+                if locals.isNull {
+                    decref(sp.pointee)
+                    raise(exceptionTypeNamed("SystemError", or: runtimeErrorType), "no locals found during 'import *'")
+                    break dispatch
+                }
+                let ok = importStar(locals, sp.pointee)
+                decref(sp.pointee)
+                if !ok { break dispatch }
             case 104: // BUILD_SET
                 sp -= oparg
                 let s = newSetFrom(sp, oparg)

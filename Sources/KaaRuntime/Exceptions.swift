@@ -103,7 +103,7 @@ func raiseInt(_ type: TypePtr, _ message: String) -> Int {
 }
 
 /// Takes the current exception (owned), leaving none.
-func fetchException() -> PyValue {
+package func fetchException() -> PyValue {
     let e = curExc
     curExc = .null
     return e
@@ -192,6 +192,7 @@ func makeExceptionTypes() {
     memoryErrorType = mk("MemoryError", exceptionType)
     nameErrorType = mk("NameError", exceptionType)
     unboundLocalErrorType = mk("UnboundLocalError", nameErrorType)
+    referenceErrorType = mk("ReferenceError", exceptionType)
     let osError = mk("OSError", exceptionType)
     _ = mk("FileNotFoundError", osError)
     runtimeErrorType = mk("RuntimeError", exceptionType)
@@ -212,12 +213,13 @@ func makeExceptionTypes() {
 
 /// Writes what CPython 3.11 prints for an uncaught exception: the chain (cause/context) first, then each exception's
 /// `Traceback (most recent call last):` block and its `Type: message` line.
-func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UInt>) {
+func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UInt>, chain: Bool = true) {
     seen.insert(exc.raw)
     let e = exc.payload(ExceptionObject.self)
     let cause = e.pointee.cause
     let context = e.pointee.context
-    if !cause.isNull && cause != pyNone && isInstance(cause, baseExceptionType) {
+    if !chain {
+    } else if !cause.isNull && cause != pyNone && isInstance(cause, baseExceptionType) {
         if !seen.contains(cause.raw) {
             formatException(cause, into: &out, seen: &seen)
             out += "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -267,6 +269,10 @@ func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UIn
             let m = strSwift(mod)
             if m != "__main__" && m != "builtins" { name = m + "." + name }
         }
+    }
+    if let text = syntaxErrorDisplay(exc, typeName: name) {
+        out += text
+        return
     }
     let s = objectStr(exc)
     if s.isNull {

@@ -104,22 +104,26 @@ func floatPow(_ x: Double, _ y: Double) -> PyValue {
         return raise(zeroDivisionErrorType, "0.0 cannot be raised to a negative power")
     }
     if x < 0 && !y.isInfinite && y.rounded() != y {
-        return raise(valueErrorType, "negative number cannot be raised to a fractional power")
+        // Negative numbers raised to fractional powers become complex (CPython: float_pow).
+        return complexPow(Complex64(x, 0), Complex64(y, 0))
     }
     let r = pow(x, y)
     if r.isInfinite && !x.isInfinite && !y.isInfinite { return raise(overflowErrorType, "(34, 'Numerical result out of range')") }
     return newFloat(r)
 }
 
-/// hash(float) (CPython: _Py_HashDouble; NaN hashes by identity in 3.10+, here 0 for simplicity of the first cut).
-func floatHash(_ d: Double) -> Int {
+/// hash(float) (CPython: _Py_HashDouble). NaN hashes by identity (3.10+): the caller passes the object.
+func floatHash(_ d: Double, _ obj: PyValue = .null) -> Int {
     if d.isInfinite { return d > 0 ? 314159 : -314159 }
-    if d.isNaN { return 0 }
+    if d.isNaN {
+        let a = obj.raw
+        let h = Int(bitPattern: (a >> 4) | (a << 60))
+        return h == -1 ? -2 : h
+    }
     let modulus: UInt64 = (1 << 61) - 1
-    var m = frexp(d).0
-    var e = frexp(d).1
-    var sign = 1
-    if m < 0 { sign = -1; m = -m }
+    var (m, e) = cFrexp(d)
+    var negative = false
+    if m < 0 { negative = true; m = -m }
     var x: UInt64 = 0
     while m != 0 {
         x = ((x << 28) & modulus) | x >> (61 - 28)
@@ -132,7 +136,8 @@ func floatHash(_ d: Double) -> Int {
     }
     e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
     x = ((x << UInt64(e)) & modulus) | x >> UInt64(61 - e)
-    var h = Int(x) * sign
+    var h = Int(bitPattern: UInt(x))
+    if negative { h = -h }
     if h == -1 { h = -2 }
     return h
 }
@@ -142,11 +147,23 @@ func floatRepr(_ d: Double) -> PyValue { newStrASCII(PyRepr.float(d)) }
 func installFloatSlots() {
     let t = floatType!
     t.pointee.repr = { floatRepr(floatValue(PyValue(raw: $0))).raw }
-    t.pointee.hash = { floatHash(floatValue(PyValue(raw: $0))) }
+    t.pointee.hash = { floatHash(floatValue(PyValue(raw: $0)), PyValue(raw: $0)) }
     t.pointee.richcompare = { a, b, op in
         let x = PyValue(raw: a), y = PyValue(raw: b)
         let fx = floatValue(x)
-        if y.type == floatType { return makeBool(compareResult(fx < floatValue(y) ? -1 : (fx == floatValue(y) ? 0 : 1), op) && !(fx.isNaN || floatValue(y).isNaN) || (op == 3 && (fx.isNaN || floatValue(y).isNaN))).raw }
+        if y.type == floatType || isSubtype(y.type, floatType) {
+            let fy = floatValue(y)
+            let r: Bool
+            switch op {
+            case 0: r = fx < fy
+            case 1: r = fx <= fy
+            case 2: r = fx == fy
+            case 3: r = fx != fy
+            case 4: r = fx > fy
+            default: r = fx >= fy
+            }
+            return newRef(makeBool(r)).raw
+        }
         if isIntLike(y) {
             // Reflect to int's exact comparison.
             let swapped = [4, 5, 2, 3, 0, 1][op]
@@ -176,22 +193,33 @@ func installFloatSlots() {
         if d.isInfinite { return raise(overflowErrorType, "cannot convert float infinity to integer").raw }
         return intFromBig(BigInt(d.rounded(.towardZero))).raw
     }
-    t.pointee.new = { _, args, n, _ in
+    t.pointee.new = { _, args, n, kw in
+        if kw != 0 && tupleCount(PyValue(raw: kw)) > 0 { return raise(typeErrorType, "float() takes no keyword arguments").raw }
+        if n > 1 { return raise(typeErrorType, "float expected at most 1 argument, got \(n)").raw }
         if n == 0 { return newFloat(0).raw }
         let x = PyValue(raw: args.unsafelyUnwrapped[0])
-        if isInstance(x, strType) {
-            let s = strSwift(x).trimmingSpaces().replacingUnderscoresInNumber()
-            let lower = s.lowercased()
-            switch lower {
-            case "inf", "+inf", "infinity", "+infinity": return newFloat(.infinity).raw
-            case "-inf", "-infinity": return newFloat(-.infinity).raw
-            case "nan", "+nan", "-nan": return newFloat(.nan).raw
-            default: break
+        if x.type == floatType { return newRef(x).raw }
+        if isInstance(x, strType) || x.type == bytesType || x.type == byteArrayType { return floatFromStringObject(x).raw }
+        if x.type.pointee.isHeapType {
+            if hasHeapDunder(x.type, "__float__") {
+                let r = callDunder(x, "__float__", [])
+                if r.isNull { return 0 }
+                if !isInstance(r, floatType) {
+                    defer { decref(r) }
+                    return raise(typeErrorType, "\(typeName(x)).__float__ returned non-float (type \(typeName(r)))").raw
+                }
+                return r.raw
             }
-            if let d = Double(s), !lower.contains("x"), !lower.hasPrefix("0x") { return newFloat(d).raw }
-            return raise(valueErrorType, "could not convert string to float: \(PyRepr.string(strSwift(x)))").raw
+            if hasHeapDunder(x.type, "__index__") {
+                let r = callDunder(x, "__index__", [])
+                if r.isNull { return 0 }
+                defer { decref(r) }
+                guard let d = intToDouble(r) else { return 0 }
+                return newFloat(d).raw
+            }
         }
         if let f = x.type.pointee.toFloat { return f(x.raw) }
+        if x.type == memoryViewType { return floatFromStringObject(x).raw }
         return raise(typeErrorType, "float() argument must be a string or a real number, not '\(typeName(x))'").raw
     }
 }

@@ -10,41 +10,150 @@ import BigInt
 /// and printf-style `str % args` (CPython: PyUnicode_Format).
 
 struct FormatSpec {
-    var fill: Character = " "
+    var fill: UInt32 = 32
+    var fillSpecified = false
     var align: Character? = nil
     var sign: Character = "-"
+    var signSpecified = false
+    var noNegZero = false
     var alternate = false
-    var zeroPad = false
     var width = 0
     var grouping: Character? = nil
     var precision: Int? = nil
     var type: Character? = nil
+    /// The spec text (for "Invalid format specifier" messages).
+    var text = ""
 }
 
-func parseFormatSpec(_ s: String) -> FormatSpec? {
+/// CPython: parse_internal_render_format_spec. nil with ValueError set.
+func parseFormatSpec(_ cps: [UInt32], typeName: String, defaultAlign: Character) -> FormatSpec? {
     var spec = FormatSpec()
-    let c = Array(s)
+    var s = ""
+    for c in cps { s.unicodeScalars.append(Unicode.Scalar(c) ?? "?") }
+    spec.text = s
     var i = 0
-    func isAlign(_ ch: Character) -> Bool { ch == "<" || ch == ">" || ch == "^" || ch == "=" }
-    if c.count >= 2 && isAlign(c[1]) { spec.fill = c[0]; spec.align = c[1]; i = 2 }
-    else if c.count >= 1 && isAlign(c[0]) { spec.align = c[0]; i = 1 }
-    if i < c.count && (c[i] == "+" || c[i] == "-" || c[i] == " ") { spec.sign = c[i]; i += 1 }
-    if i < c.count && c[i] == "#" { spec.alternate = true; i += 1 }
-    if i < c.count && c[i] == "0" { spec.zeroPad = true; i += 1 }
-    var w = 0
-    while i < c.count, let d = c[i].wholeNumberValue, c[i].isASCII { w = w * 10 + d; i += 1 }
-    spec.width = w
-    if i < c.count && (c[i] == "," || c[i] == "_") { spec.grouping = c[i]; i += 1 }
-    if i < c.count && c[i] == "." {
+    let n = cps.count
+    func isAlign(_ c: UInt32) -> Bool { c == 60 || c == 62 || c == 94 || c == 61 }
+    var alignSpecified = false
+    if n >= 2 && isAlign(cps[1]) {
+        spec.fill = cps[0]; spec.fillSpecified = true; spec.align = Character(Unicode.Scalar(UInt8(cps[1]))); i = 2
+        alignSpecified = true
+    } else if n >= 1 && isAlign(cps[0]) {
+        spec.align = Character(Unicode.Scalar(UInt8(cps[0]))); i = 1; alignSpecified = true
+    }
+    if i < n && (cps[i] == 43 || cps[i] == 45 || cps[i] == 32) {
+        spec.sign = Character(Unicode.Scalar(UInt8(cps[i]))); spec.signSpecified = true; i += 1
+    }
+    if i < n && cps[i] == 122 { spec.noNegZero = true; i += 1 }
+    if i < n && cps[i] == 35 { spec.alternate = true; i += 1 }
+    if !spec.fillSpecified && i < n && cps[i] == 48 {
+        spec.fill = 48
+        if !alignSpecified && defaultAlign == ">" { spec.align = "=" }
         i += 1
-        var p = 0, digits = 0
-        while i < c.count, let d = c[i].wholeNumberValue, c[i].isASCII { p = p * 10 + d; i += 1; digits += 1 }
-        if digits == 0 { return nil }
+    }
+    func digits() -> Int? {
+        var v = 0, count = 0
+        while i < n, let d = unicodeDecimalValue(cps[i]) ?? (cps[i] >= 48 && cps[i] <= 57 ? Int(cps[i] - 48) : nil) {
+            if v > (Int.max - 9) / 10 { raise(valueErrorType, "Too many decimal digits in format string"); return nil }
+            v = v * 10 + d; i += 1; count += 1
+        }
+        return count == 0 ? -1 : v
+    }
+    guard let w = digits() else { return nil }
+    spec.width = Swift.max(w, 0)
+    if i < n && cps[i] == 44 { spec.grouping = ","; i += 1 }
+    if i < n && cps[i] == 95 {
+        if spec.grouping != nil { raise(valueErrorType, "Cannot specify both ',' and '_'."); return nil }
+        spec.grouping = "_"; i += 1
+    }
+    if i < n && cps[i] == 44 {
+        if spec.grouping == "_" { raise(valueErrorType, "Cannot specify both ',' and '_'."); return nil }
+        raise(valueErrorType, "Cannot specify ',' with ','."); return nil
+    }
+    if i < n && cps[i] == 46 {
+        i += 1
+        guard let p = digits() else { return nil }
+        if p < 0 { raise(valueErrorType, "Format specifier missing precision"); return nil }
         spec.precision = p
     }
-    if i < c.count { spec.type = c[i]; i += 1 }
-    if i != c.count { return nil }
+    if n - i > 1 {
+        raise(valueErrorType, "Invalid format specifier '\(s)' for object of type '\(typeName)'"); return nil
+    }
+    if i < n { spec.type = Character(Unicode.Scalar(cps[i]) ?? "?"); i += 1 }
+    if let g = spec.grouping {
+        let t = spec.type ?? (defaultAlign == "<" ? "s" : nil)
+        var ok = t == nil || "deEfFgG%".contains(t!)
+        if g == "_" && !ok, let tt = t, "boxX".contains(tt) { ok = true }
+        if !ok {
+            raise(valueErrorType, "Cannot specify '\(g)' with '\(t.map { String($0) } ?? "")'."); return nil
+        }
+    }
     return spec
+}
+
+/// Groups the digit string `digits` every `every` digits with `sep`, zero-padding first until the grouped text is
+/// at least `minWidth` long (CPython: _PyUnicode_InsertThousandsGrouping with zero padding).
+func groupDigits(_ digits: [UInt32], _ sep: UInt32?, every: Int, minWidth: Int) -> [UInt32] {
+    var d = digits
+    guard let sp = sep else {
+        if d.count < minWidth { d = [UInt32](repeating: 48, count: minWidth - d.count) + d }
+        return d
+    }
+    func groupedLen(_ k: Int) -> Int { k + (k - 1) / every }
+    var k = d.count
+    while groupedLen(k) < minWidth { k += 1 }
+    if k > d.count { d = [UInt32](repeating: 48, count: k - d.count) + d }
+    var out: [UInt32] = []
+    out.reserveCapacity(groupedLen(k))
+    for (j, c) in d.enumerated() {
+        if j > 0 && (k - j) % every == 0 { out.append(sp) }
+        out.append(c)
+    }
+    return out
+}
+
+private func u32(_ s: String) -> [UInt32] { s.unicodeScalars.map { $0.value } }
+
+/// Lays out [sign][prefix][digits-part][rest] in the spec's width (CPython: calc_number_widths + fill_number).
+/// `digits` is the integer part that grouping and '=' zero padding apply to.
+func layoutNumber(sign: String, prefix: String, digits: [UInt32], rest: [UInt32], spec: FormatSpec,
+                  groupEvery: Int) -> PyValue {
+    let signP = u32(sign) + u32(prefix)
+    let sep: UInt32? = spec.grouping.map { $0 == "," ? 44 : 95 }
+    var body: [UInt32]
+    let align = spec.align ?? ">"
+    if align == "=" && spec.fill == 48 {
+        let minDigits = Swift.max(0, spec.width - signP.count - rest.count)
+        body = groupDigits(digits, sep, every: groupEvery, minWidth: minDigits) + rest
+    } else {
+        body = groupDigits(digits, sep, every: groupEvery, minWidth: 0) + rest
+    }
+    let total = signP.count + body.count
+    if total >= spec.width { return newStr(codePoints: signP + body) }
+    let pad = spec.width - total
+    let f = spec.fill
+    switch align {
+    case "<": return newStr(codePoints: signP + body + [UInt32](repeating: f, count: pad))
+    case "^":
+        let left = pad / 2
+        return newStr(codePoints: [UInt32](repeating: f, count: left) + signP + body + [UInt32](repeating: f, count: pad - left))
+    case "=": return newStr(codePoints: signP + [UInt32](repeating: f, count: pad) + body)
+    default: return newStr(codePoints: [UInt32](repeating: f, count: pad) + signP + body)
+    }
+}
+
+/// Pads a non-number text (strings, complex) to the spec's width.
+func padText(_ body: [UInt32], _ spec: FormatSpec, defaultAlign: Character) -> PyValue {
+    if body.count >= spec.width { return newStr(codePoints: body) }
+    let pad = spec.width - body.count
+    let f = spec.fill
+    switch spec.align ?? defaultAlign {
+    case "<": return newStr(codePoints: body + [UInt32](repeating: f, count: pad))
+    case "^":
+        let left = pad / 2
+        return newStr(codePoints: [UInt32](repeating: f, count: left) + body + [UInt32](repeating: f, count: pad - left))
+    default: return newStr(codePoints: [UInt32](repeating: f, count: pad) + body)
+    }
 }
 
 func cFormat(_ fmt: String, _ args: CVarArg...) -> String {
@@ -57,56 +166,58 @@ func cFormat(_ fmt: String, _ args: CVarArg...) -> String {
     }
 }
 
-func groupDigits(_ digits: String, _ sep: Character, every: Int = 3) -> String {
-    var out: [Character] = []
-    for (k, ch) in digits.reversed().enumerated() {
-        if k > 0 && k % every == 0 { out.append(sep) }
-        out.append(ch)
-    }
-    return String(out.reversed())
-}
-
-/// Pads `body` (sign already split off into `signStr`) to the spec's width.
-func applyWidth(_ signStr: String, _ body: String, _ spec: FormatSpec, defaultAlign: Character) -> String {
-    let total = signStr.count + body.count
-    if total >= spec.width { return signStr + body }
-    let pad = spec.width - total
-    var fill = spec.fill
-    var align = spec.align ?? defaultAlign
-    if spec.zeroPad && spec.align == nil { fill = "0"; align = "=" }
-    let f = String(fill)
-    switch align {
-    case "<": return signStr + body + String(repeating: f, count: pad)
-    case "^":
-        let left = pad / 2
-        return String(repeating: f, count: left) + signStr + body + String(repeating: f, count: pad - left)
-    case "=": return signStr + String(repeating: f, count: pad) + body
-    default: return String(repeating: f, count: pad) + signStr + body
-    }
-}
-
+/// format(v, spec) (CPython: PyObject_Format and the __format__ of int, float, complex, str).
 func formatObject(_ v: PyValue, _ specStr: PyValue) -> PyValue {
-    let s = strSwift(specStr)
     if v.type.pointee.isHeapType && hasHeapDunder(v.type, "__format__") {
         let r = callDunder(v, "__format__", [specStr])
+        if !r.isNull && !isInstance(r, strType) {
+            defer { decref(r) }
+            return raise(typeErrorType, "__format__ must return a str, not \(typeName(r))")
+        }
         return r
     }
-    if s.isEmpty { return objectStr(v) }
-    guard let spec = parseFormatSpec(s) else { return raise(valueErrorType, "Invalid format specifier") }
-    if isIntLike(v) && v.type != boolType || (v.type == boolType && spec.type != nil) {
+    if !isInstance(specStr, strType) {
+        return raise(typeErrorType, "format() argument 2 must be str, not \(typeName(specStr))")
+    }
+    let cps = Array(strBuffer(specStr))
+    let isInt = isIntLike(v) || (!v.isSmallInt && isSubtype(v.type, intType))
+    let isFloat = !isInt && (v.type == floatType || isSubtype(v.type, floatType))
+    let isComplex = !isInt && !isFloat && !v.isSmallInt && complexType != nil && isSubtype(v.type, complexType)
+    let isString = !isInt && !isFloat && !isComplex && isInstance(v, strType)
+    if cps.isEmpty {
+        if isString && v.type == strType { return newRef(v) }
+        return objectStr(v)
+    }
+    if isInt {
+        guard let spec = parseFormatSpec(cps, typeName: typeName(v), defaultAlign: ">") else { return .null }
         return formatInt(v, spec)
     }
-    if v.type == floatType { return formatFloat(floatValue(v), spec) }
-    if v.type == strType || isInstance(v, strType) {
-        if let t = spec.type, t != "s" {
-            return raise(valueErrorType, "Unknown format code '\(t)' for object of type 'str'")
-        }
-        var body = strSwift(v)
-        if let p = spec.precision { body = String(body.prefix(p)) }
-        return newStr(applyWidth("", body, spec, defaultAlign: "<"))
+    if isFloat {
+        guard let spec = parseFormatSpec(cps, typeName: typeName(v), defaultAlign: ">") else { return .null }
+        return formatFloat(floatValue(v), spec)
     }
-    // Other objects: format(str(v), spec) (object.__format__ rejects a non-empty spec).
-    return raise(typeErrorType, "unsupported format string passed to \(typeName(v)).__format__")
+    if isComplex {
+        guard let spec = parseFormatSpec(cps, typeName: typeName(v), defaultAlign: ">") else { return .null }
+        return formatComplex(complexValue(v), spec)
+    }
+    if isString {
+        guard let spec = parseFormatSpec(cps, typeName: typeName(v), defaultAlign: "<") else { return .null }
+        return formatStr(v, spec)
+    }
+    return raise(typeErrorType, "unsupported format string passed to \(qualifiedTypeName(v.type)).__format__")
+}
+
+func formatStr(_ v: PyValue, _ spec: FormatSpec) -> PyValue {
+    if let t = spec.type, t != "s" {
+        return raise(valueErrorType, "Unknown format code '\(t)' for object of type '\(typeName(v))'")
+    }
+    if spec.signSpecified { return raise(valueErrorType, "Sign not allowed in string format specifier") }
+    if spec.noNegZero { return raise(valueErrorType, "Negative zero coercion (z) not allowed in string format specifier") }
+    if spec.alternate { return raise(valueErrorType, "Alternate form (#) not allowed in string format specifier") }
+    if spec.align == "=" { return raise(valueErrorType, "'=' alignment not allowed in string format specifier") }
+    var body = Array(strBuffer(v))
+    if let p = spec.precision, body.count > p { body = Array(body[0..<p]) }
+    return padText(body, spec, defaultAlign: "<")
 }
 
 func formatInt(_ v: PyValue, _ spec: FormatSpec) -> PyValue {
@@ -115,86 +226,131 @@ func formatInt(_ v: PyValue, _ spec: FormatSpec) -> PyValue {
         guard let d = intToDouble(v) else { return .null }
         return formatFloat(d, spec)
     }
-    guard let b = bigOperand(v) else { return .null }
+    if !"bcdoxXn".contains(type) {
+        return raise(valueErrorType, "Unknown format code '\(type)' for object of type '\(typeName(v))'")
+    }
+    if spec.precision != nil { return raise(valueErrorType, "Precision not allowed in integer format specifier") }
+    if spec.noNegZero { return raise(valueErrorType, "Negative zero coercion (z) not allowed in integer format specifier") }
+    guard let b = bigOperand(v) ?? bigOperandIndex(v) else { return .null }
+    if type == "c" {
+        if spec.signSpecified { return raise(valueErrorType, "Sign not allowed with integer format specifier 'c'") }
+        if spec.alternate { return raise(valueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'") }
+        guard let cp = Int(exactly: b), cp >= 0, cp <= 0x10FFFF else {
+            return raise(overflowErrorType, "%c arg not in range(0x110000)")
+        }
+        return layoutNumber(sign: "", prefix: "", digits: [], rest: [UInt32(cp)], spec: spec, groupEvery: 3)
+    }
     let negative = b.sign == .minus
     let mag = negative ? -b : b
     var digits: String
     var prefix = ""
+    var every = 3
     switch type {
-    case "d", "n": digits = String(mag)
-    case "x": digits = String(mag, radix: 16); prefix = spec.alternate ? "0x" : ""
-    case "X": digits = String(mag, radix: 16).uppercased(); prefix = spec.alternate ? "0X" : ""
-    case "o": digits = String(mag, radix: 8); prefix = spec.alternate ? "0o" : ""
-    case "b": digits = String(mag, radix: 2); prefix = spec.alternate ? "0b" : ""
-    case "c":
-        guard let cp = Int(exactly: b), cp >= 0, cp <= 0x10FFFF, let u = Unicode.Scalar(UInt32(cp)) else {
-            return raise(overflowErrorType, "%c arg not in range(0x110000)")
-        }
-        return newStr(applyWidth("", String(Character(u)), spec, defaultAlign: "<"))
+    case "x": digits = String(mag, radix: 16); prefix = "0x"; every = 4
+    case "X": digits = String(mag, radix: 16).uppercased(); prefix = "0X"; every = 4
+    case "o": digits = String(mag, radix: 8); prefix = "0o"; every = 4
+    case "b": digits = String(mag, radix: 2); prefix = "0b"; every = 4
     default:
-        return raise(valueErrorType, "Unknown format code '\(type)' for object of type '\(typeName(v))'")
+        guard let d = bigDecimalString(mag) else { return .null }
+        digits = d
     }
-    if spec.precision != nil { return raise(valueErrorType, "Precision not allowed in integer format specifier") }
-    if let g = spec.grouping {
-        let every = (type == "d" || type == "n") ? 3 : 4
-        if spec.zeroPad && spec.align == nil && spec.width > 0 {
-            // Zero padding participates in grouping (CPython pads digits before inserting separators).
-            let signLen = (negative || spec.sign != "-") ? 1 : 0
-            var d = digits
-            while groupDigits(d, g, every: every).count + signLen + prefix.count < spec.width { d = "0" + d }
-            digits = groupDigits(d, g, every: every)
-            let signStr = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
-            return newStr(signStr + prefix + digits)
+    if !spec.alternate { prefix = "" }
+    let sign = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
+    return layoutNumber(sign: sign, prefix: prefix, digits: u32(digits), rest: [], spec: spec, groupEvery: every)
+}
+
+/// The digits of |x| for a float presentation type (CPython: PyOS_double_to_string / format_float_short).
+func floatBody(_ x: Double, _ type: Character, _ precision: Int, alternate: Bool, addDot0: Bool) -> String {
+    let upper = type == "E" || type == "F" || type == "G"
+    if x.isNaN { return upper ? "NAN" : "nan" }
+    if x.isInfinite { return upper ? "INF" : "inf" }
+    let alt = alternate ? "#" : ""
+    switch type {
+    case "r": return PyRepr.float(x)
+    case "e", "E":
+        let s = cFormat("%\(alt).*e", Int32(precision), x)
+        return upper ? s.uppercased() : s
+    case "f", "F": return cFormat("%\(alt).*f", Int32(precision), x)
+    default:
+        let p = precision == 0 ? 1 : precision
+        // decpt from the correctly rounded p-digit scientific form.
+        let sci = cFormat("%.*e", Int32(p - 1), x)
+        let exp = Int(sci[sci.index(after: sci.firstIndex(of: "e")!)...]) ?? 0
+        let decpt = exp + 1
+        var s: String
+        if decpt <= -4 || decpt > (addDot0 ? p - 1 : p) {
+            s = cFormat("%\(alt).*e", Int32(p - 1), x)
+            if !alternate, let e = s.firstIndex(of: "e") {
+                var mant = String(s[..<e])
+                if mant.contains(".") {
+                    while mant.hasSuffix("0") { mant.removeLast() }
+                    if mant.hasSuffix(".") { mant.removeLast() }
+                }
+                s = mant + s[e...]
+            }
+        } else {
+            s = cFormat("%\(alt).*g", Int32(p), x)
+            if addDot0 && !s.contains(".") && !s.contains("e") { s += ".0" }
         }
-        digits = groupDigits(digits, g, every: every)
+        return upper ? s.uppercased() : s
     }
-    let signStr = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
-    return newStr(applyWidth(signStr + prefix, digits, spec, defaultAlign: ">"))
 }
 
 func formatFloat(_ d: Double, _ spec: FormatSpec) -> PyValue {
     var type = spec.type
-    var precision = spec.precision
     if let t = type, !"eEfFgGn%".contains(t) {
         return raise(valueErrorType, "Unknown format code '\(t)' for object of type 'float'")
     }
-    let negative = d.sign == .minus && !d.isNaN
-    let mag = Swift.abs(d)
-    var body: String
-    if mag.isNaN || mag.isInfinite {
-        body = mag.isNaN ? "nan" : "inf"
-        if let t = type, t.isUppercase { body = body.uppercased() }
-    } else if type == nil && precision == nil {
-        body = PyRepr.float(mag)
-    } else {
-        var suffix = ""
-        var value = mag
-        if type == "%" { value *= 100; type = "f"; suffix = "%" }
-        if type == "n" { type = "g" }
-        let noType = type == nil
-        if noType { type = "g" }
-        if precision == nil { precision = 6 }
-        let t = type!
-        body = cFormat("%\(spec.alternate ? "#" : "").*\(t)", Int32(precision!), value) + suffix
-        if noType && !body.contains(".") && !body.contains("e") && !body.contains("n") && !body.contains("i") {
-            if precision! > body.filter({ $0.isNumber }).count || true {
-                // `format(1.0, '.3')` → '1.0': no type keeps at least one fractional digit in fixed notation.
-                body += ".0"
-            }
-        }
-        if noType, let e = body.firstIndex(of: "e") {
-            _ = e
-        }
+    var addDot0 = false
+    var precision = spec.precision ?? 6
+    if type == nil {
+        addDot0 = true
+        if spec.precision == nil { type = "r"; precision = 0 } else { type = "g" }
     }
-    if let g = spec.grouping {
-        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        var intPart = String(parts[0])
-        var rest = parts.count > 1 ? "." + parts[1] : ""
-        if let e = intPart.firstIndex(where: { !$0.isNumber }) { rest = String(intPart[e...]) + rest; intPart = String(intPart[..<e]) }
-        body = groupDigits(intPart, g) + rest
+    if type == "n" { type = "g" }
+    var val = d
+    var suffix = ""
+    if type == "%" { type = "f"; val *= 100; suffix = "%" }
+    var negative = val.sign == .minus && !val.isNaN
+    var body = floatBody(Swift.abs(val), type!, precision, alternate: spec.alternate, addDot0: addDot0) + suffix
+    if negative && spec.noNegZero && !body.contains(where: { $0 >= "1" && $0 <= "9" }) { negative = false }
+    if val.isNaN && val.sign == .minus { negative = false }
+    let sign = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
+    // Split off the integer digits (grouping and zero padding apply to them).
+    let cps = u32(body)
+    var k = 0
+    while k < cps.count && cps[k] >= 48 && cps[k] <= 57 { k += 1 }
+    return layoutNumber(sign: sign, prefix: "", digits: Array(cps[0..<k]), rest: Array(cps[k...]), spec: spec, groupEvery: 3)
+}
+
+func formatComplex(_ c: Complex64, _ spec: FormatSpec) -> PyValue {
+    var type = spec.type
+    if let t = type, !"eEfFgGn".contains(t) {
+        return raise(valueErrorType, "Unknown format code '\(t)' for object of type 'complex'")
     }
-    let signStr = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
-    return newStr(applyWidth(signStr, body, spec, defaultAlign: ">"))
+    if spec.fill == 48 && !spec.fillSpecified { return raise(valueErrorType, "Zero padding is not allowed in complex format specifier") }
+    if spec.align == "=" { return raise(valueErrorType, "'=' alignment flag is not allowed in complex format specifier") }
+    var precision = spec.precision ?? 6
+    var skipRe = false, parens = false, addDot0 = false
+    if type == nil {
+        if spec.precision == nil { type = "r"; precision = 0 } else { type = "g" }
+        if c.re == 0 && c.re.sign == .plus { skipRe = true } else { parens = true }
+        addDot0 = false
+    }
+    if type == "n" { type = "g" }
+    func part(_ x: Double, forcePlus: Bool) -> String {
+        var negative = x.sign == .minus && !x.isNaN
+        var b = floatBody(Swift.abs(x), type!, precision, alternate: spec.alternate, addDot0: addDot0)
+        if type == "r" && b.hasSuffix(".0") { b.removeLast(2) }
+        if negative && spec.noNegZero && !b.contains(where: { $0 >= "1" && $0 <= "9" }) { negative = false }
+        let sign = negative ? "-" : (forcePlus ? "+" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : "")))
+        return sign + b
+    }
+    var text = ""
+    if !skipRe { text += part(c.re, forcePlus: false) }
+    text += part(c.im, forcePlus: !skipRe) + "j"
+    if parens { text = "(" + text + ")" }
+    return padText(u32(text), spec, defaultAlign: ">")
 }
 
 /// ascii(v): repr with non-ASCII characters escaped.

@@ -147,18 +147,6 @@ func newWrapper(_ type: TypePtr, _ a: PyValue, _ b: PyValue = .null, _ c: PyValu
     return PyValue(raw: UInt(bitPattern: p))
 }
 
-func propertySet(_ prop: PyValue, _ obj: PyValue, _ value: PyValue) -> Int {
-    let p = prop.payload(WrapperObject.self)
-    let f = value.isNull ? p.pointee.c : p.pointee.b
-    if f.isNull || f == pyNone {
-        return raiseInt(attributeErrorType, value.isNull ? "can't delete attribute" : "can't set attribute")
-    }
-    let r = value.isNull ? callObject(f, [obj]) : callObject(f, [obj, value])
-    if r.isNull { return -1 }
-    decref(r)
-    return 0
-}
-
 /// Binds positional/keyword arguments into a new frame's locals (CPython: initialize_locals). Arguments are
 /// borrowed; locals get new references. Returns false with TypeError.
 func bindArguments(_ fn: UnsafeMutablePointer<FunctionObject>, _ code: UnsafeMutablePointer<CodeObj>,

@@ -91,20 +91,6 @@ func warnUnawaitedCoroutine(_ qualname: PyValue) {
     writeStderr(s)
 }
 
-/// CPython: PyErr_WriteUnraisable with no message ("Exception ignored in: <obj>").
-func writeUnraisable(_ obj: PyValue) {
-    let exc = fetchException()
-    if exc.isNull { return }
-    let r = objectRepr(obj)
-    var s = "Exception ignored in: "
-    if r.isNull { decref(fetchException()); s += "<object repr() failed>" } else { s += strSwift(r); decref(r) }
-    s += "\n"
-    var seen: Set<UInt> = []
-    formatException(exc, into: &s, seen: &seen)
-    writeStderr(s)
-    decref(exc)
-}
-
 func generatorDealloc(_ w: Word) {
     let gv = PyValue(raw: w)
     let g = gv.payload(GeneratorObject.self)

@@ -103,6 +103,7 @@ func intBinary(_ op: Int, _ a: PyValue, _ b: PyValue) -> PyValue {
         case 11:
             if y == 0 { return raise(zeroDivisionErrorType, "division by zero") }
             if Swift.abs(x) < (1 << 53) && Swift.abs(y) < (1 << 53) { return newFloat(Double(x) / Double(y)) }
+            return bigTrueDivide(BigInt(x), BigInt(y))
         case 8:
             if y < 0 {
                 if x == 0 { return raise(zeroDivisionErrorType, "0.0 cannot be raised to a negative power") }
@@ -156,8 +157,8 @@ func intBinary(_ op: Int, _ a: PyValue, _ b: PyValue) -> PyValue {
     case 8:
         if y.sign == .minus {
             if x.isZero { return raise(zeroDivisionErrorType, "0.0 cannot be raised to a negative power") }
-            let fx = Double(x), fy = Double(y)
-            return newFloat(pow(fx, fy))
+            guard let fx = intToDouble(a), let fy = intToDouble(b) else { return .null }
+            return floatPow(fx, fy)
         }
         if y > 10_000_000 && x.magnitude > 1 { return raise(overflowErrorType, "int too large") }
         return intFromBig(x.power(Int(y)))
@@ -165,67 +166,34 @@ func intBinary(_ op: Int, _ a: PyValue, _ b: PyValue) -> PyValue {
     }
 }
 
-/// int / int correctly rounded for the common cases (CPython: long_true_divide).
+/// int / int correctly rounded (CPython: long_true_divide).
 func intTrueDivide(_ x: BigInt, _ y: BigInt) -> PyValue {
     if x.magnitude.bitWidth <= 53 && y.magnitude.bitWidth <= 53 { return newFloat(Double(x) / Double(y)) }
-    // Scale so the quotient has 64+ significant bits, then divide once and convert.
-    let shift = max(0, 64 - (x.magnitude.bitWidth - y.magnitude.bitWidth))
-    let q = (x << shift) / y
-    let d = Double(q) * pow(2.0, -Double(shift))
-    if d.isInfinite { return raise(overflowErrorType, "integer division result too large for a float") }
-    return newFloat(d)
+    return bigTrueDivide(x, y)
 }
 
 /// Double value of an int operand, OverflowError if too large.
 func intToDouble(_ v: PyValue) -> Double? {
     if let s = smallOperand(v) { return Double(s) }
     guard let b = bigOperand(v) else { return nil }
-    let d = Double(b)
-    if d.isInfinite { raise(overflowErrorType, "int too large to convert to float"); return nil }
-    return d
+    guard let d = roundToDouble(b.magnitude, 0) else {
+        raise(overflowErrorType, "int too large to convert to float"); return nil
+    }
+    return b.sign == .minus ? -d : d
 }
 
 /// str(int) with CPython's 4300-digit limit (sys.int_info.str_digits_check_threshold).
 func intToString(_ v: PyValue) -> PyValue {
     if let s = smallOperand(v) { return newStrASCII(String(s)) }
-    guard let b = bigOperand(v) else { return .null }
-    // Cheap bound first: bits * log10(2) ≈ digits.
-    if b.magnitude.bitWidth > 14_300 {
-        return raise(valueErrorType, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-    }
-    let s = String(b)
-    let digits = s.hasPrefix("-") ? s.count - 1 : s.count
-    if digits > 4300 {
-        return raise(valueErrorType, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-    }
+    guard let b = bigOperand(v), let s = bigDecimalString(b) else { return .null }
     return newStrASCII(s)
 }
 
 /// int(str) parsing with underscores, whitespace and base prefixes (CPython: PyLong_FromUnicodeObject).
 func intFromString(_ text: String, base: Int) -> PyValue {
-    let original = text
-    var s = Substring(text.trimmingSpaces())
-    var negative = false
-    if s.hasPrefix("-") { negative = true; s = s.dropFirst() } else if s.hasPrefix("+") { s = s.dropFirst() }
-    var b = base
-    let lower = s.lowercased()
-    if (b == 16 || b == 0) && lower.hasPrefix("0x") { b = 16; s = s.dropFirst(2); if s.hasPrefix("_") { s = s.dropFirst() } }
-    else if (b == 8 || b == 0) && lower.hasPrefix("0o") { b = 8; s = s.dropFirst(2); if s.hasPrefix("_") { s = s.dropFirst() } }
-    else if (b == 2 || b == 0) && lower.hasPrefix("0b") { b = 2; s = s.dropFirst(2); if s.hasPrefix("_") { s = s.dropFirst() } }
-    else if b == 0 {
-        b = 10
-        if s.count > 1 && s.allSatisfy({ $0 == "0" || $0 == "_" }) == false && s.hasPrefix("0") { b = -1 }
-    }
-    func fail() -> PyValue {
-        return raise(valueErrorType, "invalid literal for int() with base \(base): \(PyRepr.string(original))")
-    }
-    if b < 0 || s.isEmpty || s.hasPrefix("_") || s.hasSuffix("_") || s.contains("__") { return fail() }
-    let digits = s.filter { $0 != "_" }
-    if b == 10 && digits.count > 4300 {
-        return raise(valueErrorType, "Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
-    }
-    guard let v = BigInt(digits, radix: b) else { return fail() }
-    return intFromBig(negative ? -v : v)
+    let v = newStr(text)
+    defer { decref(v) }
+    return intFromCodePoints(text.unicodeScalars.map { $0.value }, base: base, shown: v)
 }
 
 extension String {
@@ -284,7 +252,6 @@ func installIntSlots() {
     t.pointee.richcompare = { a, b, op in
         let x = PyValue(raw: a), y = PyValue(raw: b)
         if let c = intCompare(x, y) { return makeBool(compareResult(c, op)).raw }
-        if y.type == floatType, let fx = intToDoubleExactCompare(x, y, op) { return fx.raw }
         return newRef(pyNotImplemented).raw
     }
     t.pointee.nb[0] = { intBinary(0, PyValue(raw: $0), PyValue(raw: $1)).raw }
@@ -374,37 +341,50 @@ func intToDoubleExactCompare(_ a: PyValue, _ b: PyValue, _ op: Int) -> PyValue? 
 }
 
 func intNew(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
-    var nargs = n
-    var baseArg = PyValue.null
     if kw != 0 {
         let names = PyValue(raw: kw)
-        for i in 0..<tupleCount(names) {
-            let nm = strSwift(tupleItem(names, i))
-            if nm == "base" { baseArg = PyValue(raw: args.unsafelyUnwrapped[n + i]) }
-            else { return raise(typeErrorType, "'\(nm)' is an invalid keyword argument for int()").raw }
+        for i in 0..<tupleCount(names) where strSwift(tupleItem(names, i)) != "base" {
+            return raise(typeErrorType, "'\(strSwift(tupleItem(names, i)))' is an invalid keyword argument for int()").raw
         }
     }
-    if nargs == 2 { baseArg = PyValue(raw: args.unsafelyUnwrapped[1]); nargs = 1 }
-    if nargs == 0 { return PyValue.small(0).raw }
-    if nargs > 2 { return raise(typeErrorType, "int() takes at most 2 arguments (\(nargs) given)").raw }
-    let x = PyValue(raw: args.unsafelyUnwrapped[0])
-    if !baseArg.isNull {
-        guard let base = smallOperand(baseArg) else { return raise(typeErrorType, "'\(typeName(baseArg))' object cannot be interpreted as an integer").raw }
-        if base != 0 && (base < 2 || base > 36) { return raise(valueErrorType, "int() base must be >= 2 and <= 36, or 0").raw }
-        if !isInstance(x, strType) { return raise(typeErrorType, "int() can't convert non-string with explicit base").raw }
-        return intFromString(strSwift(x), base: base).raw
+    guard let a = Args(args, n, kw).bind("int", ["x", "base"], required: 0, posOnly: 1) else { return 0 }
+    let x = a[0], baseArg = a[1]
+    if x.isNull {
+        if !baseArg.isNull { return raise(typeErrorType, "int() missing string argument").raw }
+        return PyValue.small(0).raw
     }
-    if isInstance(x, strType) { return intFromString(strSwift(x), base: 10).raw }
+    if !baseArg.isNull {
+        guard let base = indexValueOrRaise(baseArg) else { return 0 }
+        if base != 0 && (base < 2 || base > 36) { return raise(valueErrorType, "int() base must be >= 2 and <= 36, or 0").raw }
+        if isInstance(x, strType) { return intFromCodePoints(Array(strBuffer(x)), base: base, shown: x).raw }
+        if x.type == bytesType || x.type == byteArrayType, let b = bytesLikeBytes(x) {
+            return intFromCodePoints(b.map { UInt32($0) }, base: base, shown: x).raw
+        }
+        return raise(typeErrorType, "int() can't convert non-string with explicit base").raw
+    }
+    if isInstance(x, strType) { return intFromCodePoints(Array(strBuffer(x)), base: 10, shown: x).raw }
     if x.type == floatType {
         let d = x.payload(FloatObject.self).pointee.value
         if d.isNaN { return raise(valueErrorType, "cannot convert float NaN to integer").raw }
         if d.isInfinite { return raise(overflowErrorType, "cannot convert float infinity to integer").raw }
         return intFromBig(BigInt(d.rounded(.towardZero))).raw
     }
-    if let f = x.type.pointee.toInt {
-        let r = PyValue(raw: f(x.raw))
-        return r.raw
+    if isIntLike(x) { return intExact(x).raw }
+    if x.type.pointee.isHeapType {
+        for name in ["__int__", "__index__", "__trunc__"] {
+            let r = callDunder(x, name, [])
+            if r.isNull { if !curExc.isNull { return 0 }; continue }
+            if !isIntLike(r) {
+                defer { decref(r) }
+                return raise(typeErrorType, "\(name) returned non-int (type \(typeName(r)))").raw
+            }
+            return r.raw
+        }
     }
+    if x.type == bytesType || x.type == byteArrayType, let b = bytesLikeBytes(x) {
+        return intFromCodePoints(b.map { UInt32($0) }, base: 10, shown: x).raw
+    }
+    if let f = x.type.pointee.toInt { return f(x.raw) }
     if let f = x.type.pointee.index { return f(x.raw) }
     return raise(typeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'").raw
 }

@@ -173,17 +173,6 @@ func zipStrictCheck(_ its: PyValue, _ first: Int) -> Word {
     return 0
 }
 
-/// The stream print() writes to: sys.stdout when `sys` was imported and rebound, else NULL (the process stdout).
-func printTarget(_ file: PyValue) -> PyValue {
-    if !file.isNull && file != pyNone { return file }
-    guard let sys = modules["sys"] else { return .null }
-    let out = getAttr(sys, internStr("stdout"))
-    if out.isNull { decref(fetchException()); return .null }
-    decref(out)
-    if out.type == streamType && out.payload(IterObject.self).pointee.index == 1 { return .null }
-    return out
-}
-
 func installIterationBuiltins() {
     installContainerMethods()
     func mk(_ name: String, _ next: UnaryFn) -> TypePtr {
@@ -315,102 +304,10 @@ func installIterationBuiltins() {
         }
         return r.raw
     }
-    addBuiltin("print") { _, p, n, kw in
-        let a = Args(p, n, kw)
-        for i in 0..<a.kwCount {
-            let k = strSwift(tupleItem(a.kw, i))
-            if !["sep", "end", "file", "flush"].contains(k) {
-                return raise(typeErrorType, "'\(k)' is an invalid keyword argument for print()").raw
-            }
-        }
-        let sep = a.keyword("sep"), end = a.keyword("end"), flush = a.keyword("flush")
-        for (v, what) in [(sep, "sep"), (end, "end")] where !v.isNull && v != pyNone && !isInstance(v, strType) {
-            return raise(typeErrorType, "\(what) must be None or a string, not \(typeName(v))").raw
-        }
-        let file = printTarget(a.keyword("file"))
-        if file.isNull {
-            let sepStr = sep.isNull || sep == pyNone ? " " : strSwift(sep)
-            var out = ""
-            for i in 0..<n {
-                if i > 0 { out += sepStr }
-                let s = objectStr(a[i])
-                if s.isNull { return 0 }
-                out += strSwift(s)
-                decref(s)
-            }
-            out += end.isNull || end == pyNone ? "\n" : strSwift(end)
-            writeStdout(out)
-            if !flush.isNull && isTrue(flush) == 1 { flushStdout() }
-            return newRef(pyNone).raw
-        }
-        // CPython: PyFile_WriteObject for each piece, then file.flush() when asked.
-        incref(file)
-        defer { decref(file) }
-        let write = getAttr(file, internStr("write"))
-        if write.isNull { return 0 }
-        defer { decref(write) }
-        func put(_ v: PyValue) -> Bool {
-            let r = callObject(write, [v])
-            if r.isNull { return false }
-            decref(r)
-            return true
-        }
-        for i in 0..<n {
-            if i > 0 {
-                if sep.isNull || sep == pyNone {
-                    let sp = newStr(" ")
-                    defer { decref(sp) }
-                    if !put(sp) { return 0 }
-                } else if !put(sep) { return 0 }
-            }
-            let s = objectStr(a[i])
-            if s.isNull { return 0 }
-            defer { decref(s) }
-            if !put(s) { return 0 }
-        }
-        if end.isNull || end == pyNone {
-            let nl = newStr("\n")
-            defer { decref(nl) }
-            if !put(nl) { return 0 }
-        } else if !put(end) { return 0 }
-        if !flush.isNull && isTrue(flush) == 1 {
-            let r = callMethod(file, "flush", [])
-            if r.isNull { return 0 }
-            decref(r)
-        }
-        return newRef(pyNone).raw
-    }
-    addBuiltin("input") { _, p, n, kw in
-        let a = Args(p, n, kw)
-        guard a.noKeywords("input") else { return 0 }
-        if n > 1 { return raise(typeErrorType, "input expected at most 1 argument, got \(n)").raw }
-        if n == 1 {
-            let s = objectStr(a[0])
-            if s.isNull { return 0 }
-            writeStdout(strSwift(s))
-            decref(s)
-        }
-        flushStdout()
-        // CPython: builtin_input_impl reads one line; EOF before any character is EOFError.
-        var bytes: [UInt8] = []
-        var c: UInt8 = 0
-        var sawNewline = false
-        while read(0, &c, 1) == 1 {
-            if c == 10 { sawNewline = true; break }
-            bytes.append(c)
-        }
-        if !sawNewline && bytes.isEmpty { return raise(eofErrorType(), "EOF when reading a line").raw }
-        return newStr(String(decoding: bytes, as: UTF8.self)).raw
-    }
     for t in [listIterType!, tupleIterType!, strIterType!, dictKeyIterType!, dictValueIterType!, dictItemIterType!,
               rangeIterType!, seqIterType!, enumerateType!, zipType!, mapType!, filterType!, reversedType!,
               setIterType!, listRevIterType!, dictRevKeyIterType!, dictRevValueIterType!, dictRevItemIterType!,
               callableIterType!, generatorType!] {
         addIteratorDunders(t)
     }
-}
-
-func eofErrorType() -> TypePtr {
-    for (name, t) in exceptionTypes where name == "EOFError" { return t }
-    return runtimeErrorType
 }

@@ -26,7 +26,7 @@ func newList(capacity: Int = 0) -> PyValue {
     return PyValue(raw: UInt(bitPattern: p))
 }
 /// Steals the references.
-func newList(_ items: [PyValue]) -> PyValue {
+package func newList(_ items: [PyValue]) -> PyValue {
     let v = newList(capacity: items.count)
     for (i, x) in items.enumerated() { listItems(v)[i] = x }
     listPtr(v).pointee.count = items.count
@@ -209,10 +209,7 @@ func installListSlots() {
         }
         if key.type == sliceType {
             guard let (start, _, step, len) = sliceIndices(key, n) else { return 0 }
-            let out = newList(capacity: len)
-            var j = start
-            for _ in 0..<len { listAppendSteal(out, newRef(listItems(v)[j])); j += step }
-            return out.raw
+            return listGetSlice(v, start, step, len).raw
         }
         if let idx = indexValue(key) {
             let j = idx < 0 ? idx + n : idx
@@ -240,21 +237,8 @@ func installListSlots() {
                 for x in removed { decref(x) }
                 return 0
             }
+            if step == 1 { return listAssignSlice(v, start, max(start, stop), value) }
             guard let newItems = collectIterable(value) else { return -1 }
-            if step == 1 {
-                let lo = start, hi = max(start, stop)
-                var all: [PyValue] = []
-                for i in 0..<lo { all.append(listItems(v)[i]) }
-                all += newItems
-                for i in hi..<n { all.append(listItems(v)[i]) }
-                let old = (lo..<hi).map { listItems(v)[$0] }
-                listPtr(v).pointee.count = 0
-                listReserve(v, all.count)
-                for (i, x) in all.enumerated() { listItems(v)[i] = x }
-                listPtr(v).pointee.count = all.count
-                for x in old { decref(x) }
-                return 0
-            }
             if newItems.count != len {
                 for x in newItems { decref(x) }
                 return raiseInt(valueErrorType, "attempt to assign sequence of size \(newItems.count) to extended slice of size \(len)")

@@ -784,8 +784,7 @@ func installObjectMethods() {
 func qualifiedTypeName(_ t: TypePtr) -> String {
     if t.pointee.isHeapType {
         let mod = typeLookupOwn(t, "__module__")
-        let q = typeLookupOwn(t, "__qualname__")
-        let qn = q.isNull ? t.pointee.name : strSwift(q)
+        let qn = typeQualname(t)
         if !mod.isNull && mod.type == strType && strSwift(mod) != "builtins" { return strSwift(mod) + "." + qn }
         return qn
     }

@@ -70,12 +70,12 @@ nonisolated(unsafe) var pyEllipsis = PyValue.null
 nonisolated(unsafe) var pyNotImplemented = PyValue.null
 
 /// `type(v) is t or issubclass(type(v), t)`
-@inline(__always) func isInstance(_ v: PyValue, _ t: TypePtr) -> Bool {
+@inline(__always) package func isInstance(_ v: PyValue, _ t: TypePtr) -> Bool {
     let vt = v.type
     return vt == t || isSubtype(vt, t)
 }
 
-func isSubtype(_ a: TypePtr, _ b: TypePtr) -> Bool {
+package func isSubtype(_ a: TypePtr, _ b: TypePtr) -> Bool {
     if a == b { return true }
     let buf = a.pointee.mroBuf.unsafelyUnwrapped
     for i in 0..<a.pointee.mroCount where buf[i] == b { return true }

@@ -21,6 +21,7 @@ public enum Runtime {
         typeType = newType("type", base: nil, basicSize: MemoryLayout<TypeObject>.stride, dealloc: deallocNever,
                            flags: TypeFlag.baseType | TypeFlag.typeSubclass)
         typeType.pointee.header.type = typeType
+        typeType.pointee.dictOffset = MemoryLayout<TypeObject>.offset(of: \TypeObject.dict)!
         objectType = newType("object", base: nil, basicSize: MemoryLayout<PyObject>.stride, flags: TypeFlag.baseType)
         objectType.pointee.header.type = typeType
         objectType.pointee.new = objectNew
@@ -103,6 +104,9 @@ public enum Runtime {
         installCallableSlots()
         installGeneratorType()
         installObjectMethods()
+        installSyntaxErrorTypes()
+        installSysTypes()
+        installTypeMembers()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
@@ -110,6 +114,9 @@ public enum Runtime {
             if t.pointee.getattro == nil { t.pointee.getattro = genericGetAttrSlot }
         }
         installBuiltins()
+        addBuiltin("__import__", builtinImport)
+        installObjectBuiltins()
+        installValueTypes()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.
@@ -141,17 +148,15 @@ public enum Runtime {
         }
         bootstrap()
         sysArgv = arguments
-        modules = [:]  // each program gets fresh sys/math modules (sys.argv)
         let code = newCode(codeObject)
-        let globals = newDict()
+        let mainModule = newModule("__main__")
+        resetImportState(mainModule: mainModule)  // fresh sys.modules, sys (sys.argv), sys.path (Import.swift)
+        let globals = newRef(mainModule.payload(ModuleObject.self).pointee.dict)
         _ = dictSetItem(globals, internStr("__name__"), internStr("__main__"))
         _ = dictSetItem(globals, internStr("__doc__"), pyNone)
+        for k in ["__package__", "__loader__", "__spec__"] { _ = dictSetItem(globals, internStr(k), pyNone) }
+        _ = dictSetItem(globals, internStr("__builtins__"), builtinsModuleObject)
         _ = dictSetItem(globals, internStr("__file__"), newStr(path))
-        let bmod = newModule("builtins")
-        decref(bmod.payload(ModuleObject.self).pointee.dict)
-        bmod.payload(ModuleObject.self).pointee.dict = newRef(builtinsDict)
-        modules["builtins"] = bmod
-        _ = dictSetItem(globals, internStr("__builtins__"), bmod)
         let result = runCode(code, globals: globals, builtins: builtinsDict, locals: globals)
         var rc: Int32 = 0
         if result.isNull {
@@ -159,6 +164,7 @@ public enum Runtime {
         } else {
             decref(result)
         }
+        clearModuleDict(globals)
         flushStdout()
         return rc
     }
@@ -195,6 +201,7 @@ public enum Runtime {
             if !s.isNull { writeStderr(strSwift(s) + "\n") }
             return 1
         }
+        if callUserExcepthook(exc) { return 1 }
         var out = ""
         var seen = Set<UInt>()
         formatException(exc, into: &out, seen: &seen)
@@ -465,7 +472,7 @@ func installCallableSlots() {
         return newStr("<super: <class '\(s.pointee.type.pointee.name)'>, <\(s.pointee.objType.pointee.name) object>>").raw
     }
     moduleType.pointee.getattro = moduleGetAttro
-    moduleType.pointee.repr = { w in newStr("<module '\(moduleName(PyValue(raw: w)))' (built-in)>").raw }
+    moduleType.pointee.repr = moduleRepr
     noneType.pointee.repr = { _ in newStrASCII("None").raw }
     noneType.pointee.bool = { _ in 0 }
     notImplementedType.pointee.repr = { _ in newStrASCII("NotImplemented").raw }
@@ -575,6 +582,8 @@ func makeSysModule() -> PyValue {
     moduleAdd(m, "version", newStr("3.11.7 (kaa)"))
     moduleAdd(m, "version_info", newTuple([.small(3), .small(11), .small(7), newStr("final"), .small(0)]))
     moduleAdd(m, "byteorder", newStr("little"))
+    addImportAttributes(to: m)
+    addSysIntDigitsFunctions(m)
     moduleAdd(m, "exit", newBuiltin("exit", { _, p, n, _ in
         setException(newException(systemExitType, args: newTupleFrom(p, n)))
         return 0
@@ -586,6 +595,7 @@ func makeSysModule() -> PyValue {
         recursionLimit = v
         return newRef(pyNone).raw
     }))
+    addSysAttributes(to: m)
     return m
 }
 

@@ -8,7 +8,7 @@ struct TupleObject {
     (UnsafeMutableRawPointer(bitPattern: v.raw).unsafelyUnwrapped + MemoryLayout<TupleObject>.stride)
         .assumingMemoryBound(to: PyValue.self)
 }
-@inline(__always) func tupleCount(_ v: PyValue) -> Int { v.payload(TupleObject.self).pointee.count }
+@inline(__always) package func tupleCount(_ v: PyValue) -> Int { v.payload(TupleObject.self).pointee.count }
 @inline(__always) func tupleItem(_ v: PyValue, _ i: Int) -> PyValue { tupleItems(v)[i] }
 
 /// A tuple of `n` NULL items, filled by the caller (references stolen).
@@ -37,7 +37,9 @@ func newTupleFrom(_ p: UnsafePointer<UInt>?, _ n: Int) -> PyValue {
 func tupleDealloc(_ w: Word) {
     let v = PyValue(raw: w)
     let d = tupleItems(v)
-    for i in 0..<tupleCount(v) { xdecref(d[i]) }
+    // Last item first, as CPython's tupledealloc (visible in the order of __del__ calls).
+    var i = tupleCount(v)
+    while i > 0 { i -= 1; xdecref(d[i]) }
     freeObject(w)
 }
 

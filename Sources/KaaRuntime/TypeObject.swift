@@ -93,7 +93,7 @@ nonisolated(unsafe) var typeType: TypePtr! = nil
 nonisolated(unsafe) var objectType: TypePtr! = nil
 nonisolated(unsafe) var intType: TypePtr! = nil
 nonisolated(unsafe) var boolType: TypePtr! = nil
-nonisolated(unsafe) var floatType: TypePtr! = nil
+nonisolated(unsafe) package var floatType: TypePtr! = nil
 nonisolated(unsafe) var strType: TypePtr! = nil
 nonisolated(unsafe) var tupleType: TypePtr! = nil
 nonisolated(unsafe) var listType: TypePtr! = nil
@@ -168,18 +168,8 @@ func inheritSlots(_ t: TypePtr, from b: TypePtr) {
 }
 
 /// Looks `name` up along the MRO of `t` (CPython: _PyType_Lookup). Borrowed result, or NULL.
-func typeLookup(_ t: TypePtr, _ name: PyValue) -> PyValue {
-    let buf = t.pointee.mroBuf.unsafelyUnwrapped
-    for i in 0..<t.pointee.mroCount {
-        let d = buf[i].pointee.dict
-        if d.isNull { continue }
-        let v = dictGetItemStr(d, name)
-        if !v.isNull { return v }
-    }
-    return .null
-}
-
 func setMRO(_ t: TypePtr, _ mro: [TypePtr]) {
+    invalidateTypeCache()
     t.pointee.mro = mro
     t.pointee.mroBuf?.deallocate()
     let b = UnsafeMutablePointer<TypePtr>.allocate(capacity: max(mro.count, 1))
@@ -189,7 +179,7 @@ func setMRO(_ t: TypePtr, _ mro: [TypePtr]) {
 }
 
 extension TypePtr {
-    var asValue: PyValue { PyValue(raw: UInt(bitPattern: self)) }
+    package var asValue: PyValue { PyValue(raw: UInt(bitPattern: self)) }
 }
 
 /// The type's `__name__` as shown in messages.

@@ -11,5 +11,7 @@ import KaaRuntime
 public enum Stdlib {
     public static func install() {
         builtinModuleMakers["math"] = makeMathModule
+        builtinModuleMakers["time"] = makeTimeModule
+        builtinModuleMakers["_weakref"] = makeWeakrefModule
     }
 }

@@ -31,12 +31,15 @@ enum KaaCommand {
         // CPython: config_init_hash_seed — before anything is hashed.
         let seedText = options.ignoreEnvironment ? nil : getenv("PYTHONHASHSEED").map { String(cString: $0) }
         switch Runtime.parseHashSeed(seedText) {
-        case .success(let seed): Runtime.configureHashSeed(seed)
+        case .success(let seed):
+            Runtime.configureHashSeed(seed)
+            InterpreterSetup.configure(options, hashSeed: seed)
         case .failure(let error):
             writeStderr(error.message)
             return 1
         }
         Stdlib.install()
+        ImportSetup.configure(options)
         if options.helpRequested {
             writeStdout(usageLine(programName) + helpText)
             return 0
@@ -79,7 +82,7 @@ enum KaaCommand {
             let module = try parseSource(source, filename: filename, mode: .file) { warning in
                 writeStderr(formatWarning(warning, filename: filename, source: source))
             }
-            code = try Compiler.compile(module, filename: filename, source: source)
+            code = try Compiler.compile(module, filename: filename, source: source, optimize: optimizationLevel)
         } catch let error as SyntaxErrorInfo {
             writeStderr(error.formattedForTraceback())
             return 1
@@ -120,6 +123,9 @@ enum KaaCommand {
             if let batch = getenv("KAA_AST_BATCH"), String(cString: batch) == "parse" { return ParseBenchmark.run() }
             return ASTModule.main(arguments)
         case "dis":
+            if let batch = getenv("KAA_COMPILE_BATCH"), String(cString: batch) == "compile" {
+                return CompileBenchmark.run()
+            }
             return DisModule.main(arguments) { source, filename in
                 do {
                     let module = try parseSource(source, filename: filename, mode: .file, inputMode: .bytes)
@@ -128,9 +134,12 @@ enum KaaCommand {
                     throw DisplayedError(text: error.formattedForTraceback())
                 }
             }
+        case "py_compile": return PyCompile.main(arguments, optimizeLevel: optimizationLevel)
+        case "compileall": return CompileAll.main(arguments, optimizeLevel: optimizationLevel)
         default:
-            writeStderr("\(programName): No module named \(name)\n")
-            return 1
+            return withLargeStack {
+                Runtime.runModuleAsMain(name, arguments: ["-m"] + arguments, programName: programName)
+            }
         }
     }
 

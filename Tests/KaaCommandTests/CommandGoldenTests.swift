@@ -22,11 +22,14 @@ final class CommandGoldenTests: XCTestCase {
 
     /// Runs `kaa` with the goldens' PYTHONHASHSEED=0 (they were made with it) unless `environment` says otherwise.
     func run(_ arguments: [String], in folder: URL,
-             environment: [String: String] = ["PYTHONHASHSEED": "0"]) throws -> (stdout: String, stderr: String, status: Int32) {
+             environment: [String: String] = ["PYTHONHASHSEED": "0"],
+             unset: [String] = []) throws -> (stdout: String, stderr: String, status: Int32) {
         let process = Process()
         process.executableURL = Self.kaa
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        var env = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        for name in unset { env.removeValue(forKey: name) }
+        process.environment = env
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -77,21 +80,30 @@ final class CommandGoldenTests: XCTestCase {
             func read(_ ext: String) -> String? {
                 try? String(contentsOf: folder.appendingPathComponent(base + ext), encoding: .utf8)
             }
-            // As scripts/regen-vm-goldens ran python3: from a folder holding only the .pyc (no source lines).
-            let alone = FileManager.default.temporaryDirectory.appendingPathComponent("kaa-vm-\(getpid())")
-            try? FileManager.default.removeItem(at: alone)
-            try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)
+            // As scripts/regen-vm-goldens ran python3: from a folder holding only the .pyc (no source lines), plus
+            // the helper modules for import programs, run twice: the first run writes __pycache__, the second
+            // reads it.
+            let alone = try Self.programFolder(for: program, from: folder)
             defer { try? FileManager.default.removeItem(at: alone) }
-            try FileManager.default.copyItem(at: folder.appendingPathComponent(program),
-                                             to: alone.appendingPathComponent(program))
-            let result = try run([program, "arg1"], in: alone)
             let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
-            if result.stdout != (read(".out") ?? "") || result.stderr != (read(".err") ?? "")
-                || result.status != status {
-                failures.append("\(program): exit \(result.status) (expected \(status))\n\(result.stderr)")
+            for pass in base.hasPrefix("imp_") ? [1, 2] : [1] {
+                var result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: alone, unset: ["PYTHONDONTWRITEBYTECODE"])
+                result = Self.relative(result, to: alone)
+                if result.stdout != (read(".out") ?? "") || result.stderr != (read(".err") ?? "")
+                    || result.status != status {
+                    failures.append("\(program) (run \(pass)): exit \(result.status) (expected \(status))\n"
+                        + "\(result.stdout)\n\(result.stderr)")
+                }
             }
         }
         XCTAssert(failures.isEmpty, "\(failures.count)/\(programs.count) differ:\n" + failures.joined(separator: "\n"))
+    }
+
+    /// The interpreter options a VM program runs with (NAME.flags, e.g. `-O`), as scripts/regen-vm-goldens uses them.
+    static func vmFlags(_ folder: URL, _ base: String) -> [String] {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent(base + ".flags"), encoding: .utf8)
+        else { return [] }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     }
 
     /// The same VM programs from source: `kaa NAME.py` parses, compiles (KaaCompiler) and runs them; stdout and the
@@ -107,7 +119,15 @@ final class CommandGoldenTests: XCTestCase {
             func read(_ ext: String) -> String? {
                 try? String(contentsOf: folder.appendingPathComponent(base + ext), encoding: .utf8)
             }
-            let result = try run([program, "arg1"], in: folder)
+            var result: (stdout: String, stderr: String, status: Int32)
+            if base.hasPrefix("imp_") {
+                // Import programs run beside their helper modules, in a temporary folder (it gets __pycache__).
+                let alone = try Self.programFolder(for: program, from: folder)
+                defer { try? FileManager.default.removeItem(at: alone) }
+                result = Self.relative(try run(Self.vmFlags(folder, base) + [program, "arg1"], in: alone), to: alone)
+            } else {
+                result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: folder)
+            }
             let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
             var out = read(".out") ?? ""
             // sys.argv[0] is the script as given: NAME.py here, NAME.pyc in the goldens.
@@ -117,6 +137,31 @@ final class CommandGoldenTests: XCTestCase {
             }
         }
         XCTAssert(failures.isEmpty, "\(failures.count)/\(programs.count) differ:\n" + failures.joined(separator: "\n"))
+    }
+
+    /// A fresh temporary folder holding `program` (from tests/vm) and, for an import program (imp_*), the helper
+    /// modules and packages of tests/vm/imp_modules.
+    static func programFolder(for program: String, from folder: URL) throws -> URL {
+        let fm = FileManager.default
+        let alone = fm.temporaryDirectory.appendingPathComponent("kaa-vm-\(getpid())-\(program)")
+        try? fm.removeItem(at: alone)
+        try fm.createDirectory(at: alone, withIntermediateDirectories: true)
+        try fm.copyItem(at: folder.appendingPathComponent(program), to: alone.appendingPathComponent(program))
+        if program.hasPrefix("imp_") {
+            let helpers = folder.appendingPathComponent("imp_modules")
+            for item in try fm.contentsOfDirectory(atPath: helpers.path) {
+                try fm.copyItem(at: helpers.appendingPathComponent(item), to: alone.appendingPathComponent(item))
+            }
+        }
+        return alone
+    }
+
+    /// Output with the temporary folder's path removed, as scripts/regen-vm-goldens removes python3's.
+    static func relative(_ r: (stdout: String, stderr: String, status: Int32), to folder: URL)
+        -> (stdout: String, stderr: String, status: Int32) {
+        let prefix = folder.resolvingSymlinksInPath().path + "/"
+        return (r.stdout.replacingOccurrences(of: prefix, with: ""), r.stderr.replacingOccurrences(of: prefix, with: ""),
+                r.status)
     }
 
     /// str hashes and set order follow PYTHONHASHSEED exactly as python3's (expected values printed by python3 3.11.7

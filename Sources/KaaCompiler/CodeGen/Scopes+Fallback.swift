@@ -87,18 +87,23 @@ extension Compiler {
 
     /// Future features, the AST optimizer and the symbol table.
     /// CPython: _PyAST_Compile before compiler_mod
-    static func makeScopes(_ module: Mod, filename: String, source: [UInt8], optimize: Int) throws -> CompileScopes {
+    /// `futureFlags` are CO_FUTURE_* bits from compile()'s flags or the calling frame, merged into the module's own
+    /// (CPython: compiler_setup, `c_future->ff_features | flags->cf_flags`).
+    static func makeScopes(_ module: Mod, filename: String, source: [UInt8], optimize: Int,
+                           futureFlags: Int = 0) throws -> CompileScopes {
         // The source lines only fill SyntaxError.text: split them only when an error is raised (then run again).
-        let future: FutureFeatures
+        var future: FutureFeatures
         let table: SymbolTable
         var optimized = module
         do {
             future = try FutureFeatures.parse(module, filename: filename)
+            future.features.formUnion(FutureFeatures.Flags(rawValue: futureFlags))
             optimized = try ASTOptimizer.optimize(module, optimizeLevel: optimize, future: future)
             table = try SymbolTable.build(module: optimized, filename: filename, future: future)
         } catch is SyntaxErrorInfo {
             let lines = sourceLines(source)
-            let f = try FutureFeatures.parse(module, filename: filename, sourceLines: lines)
+            var f = try FutureFeatures.parse(module, filename: filename, sourceLines: lines)
+            f.features.formUnion(FutureFeatures.Flags(rawValue: futureFlags))
             _ = try SymbolTable.build(module: optimized, filename: filename, future: f, sourceLines: lines)
             throw CompileError(info: SyntaxErrorInfo(message: "inconsistent symbol table error", filename: filename))
         }

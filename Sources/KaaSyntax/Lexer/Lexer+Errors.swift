@@ -87,6 +87,9 @@ extension Lexer {
         // A file's line is read back from the file (no '\n' if the file has none); without a file, pegen takes an
         // earlier line from the source string without its '\n' (get_error_line_from_tokenizer_buffers).
         if (mode != .file || (n == lineStarts.count && lastLineUnterminated)) && b.last == 0x0A { b = b.dropLast() }
+        // CPython: err_programtext reads the file with fgets into a 1000-byte buffer, so of a line longer than
+        // 999 bytes only its last 999-byte piece is kept.
+        if mode == .file && b.count > 999 { b = b.suffix(from: b.startIndex + (b.count - 1) / 999 * 999) }
         let s = String(decoding: b, as: UTF8.self)
         return mode == .file && hasBOM && n == 1 ? "\u{FEFF}" + s : s
     }

@@ -1,0 +1,2 @@
+VALUE = "checked source"
+print("hashmod runs", VALUE)

@@ -1,0 +1,2 @@
+import impcirc.q
+P = "p"

@@ -1,0 +1,2 @@
+from impcirc.y import Y
+X = "x"

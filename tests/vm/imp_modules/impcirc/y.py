@@ -1,0 +1,2 @@
+from impcirc.x import X
+Y = "y"

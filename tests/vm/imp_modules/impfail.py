@@ -1,0 +1,3 @@
+print("impfail runs")
+FAILED_ONCE = True
+raise ValueError("impfail cannot load")

@@ -1,0 +1,2 @@
+print("imppkg.alpha runs:", __name__, __package__)
+ALPHA = "alpha"

@@ -1,0 +1,4 @@
+print("imppkg.sub.beta runs")
+BETA = "beta"
+def where():
+    return __name__
