@@ -173,8 +173,20 @@ func zipStrictCheck(_ its: PyValue, _ first: Int) -> Word {
     return 0
 }
 
+nonisolated(unsafe) var strIterNonASCIIType: TypePtr! = nil
+
 func installIterationBuiltins() {
     installContainerMethods()
+    // CPython: unicode_iter — str_ascii_iterator for compact ASCII strings, str_iterator otherwise.
+    strIterNonASCIIType = newType("str_iterator", base: objectType, basicSize: MemoryLayout<IterObject>.stride,
+                                  dealloc: iterDealloc)
+    strIterNonASCIIType.pointee.dict = newDict()
+    strIterNonASCIIType.pointee.iter = selfIter
+    strIterNonASCIIType.pointee.iternext = strIterType.pointee.iternext
+    strType.pointee.iter = { w in
+        let v = PyValue(raw: w)
+        return newSeqIter(v, v.payload(StrObject.self).pointee.maxChar < 128 ? strIterType : strIterNonASCIIType).raw
+    }
     func mk(_ name: String, _ next: UnaryFn) -> TypePtr {
         let t = newType(name, base: objectType, basicSize: MemoryLayout<IterObject>.stride, dealloc: iterDealloc)
         t.pointee.iter = selfIter
@@ -304,7 +316,7 @@ func installIterationBuiltins() {
         }
         return r.raw
     }
-    for t in [listIterType!, tupleIterType!, strIterType!, dictKeyIterType!, dictValueIterType!, dictItemIterType!,
+    for t in [listIterType!, tupleIterType!, strIterType!, strIterNonASCIIType!, dictKeyIterType!, dictValueIterType!, dictItemIterType!,
               rangeIterType!, seqIterType!, enumerateType!, zipType!, mapType!, filterType!, reversedType!,
               setIterType!, listRevIterType!, dictRevKeyIterType!, dictRevValueIterType!, dictRevItemIterType!,
               callableIterType!, generatorType!] {
