@@ -249,6 +249,8 @@ func fixupSlots(_ t: TypePtr) {
         defer { decref(r) }
         guard let n = indexValue(r) else {
             if curExc.isNull { raise(typeErrorType, "'\(typeName(r))' object cannot be interpreted as an integer") }
+            // CPython: slot_sq_length converts with PyNumber_AsSsize_t(res, PyExc_OverflowError).
+            else if isInstance(curExc, indexErrorType) { decref(fetchException()); raise(overflowErrorType, "cannot fit 'int' into an index-sized integer") }
             return -1
         }
         if n < 0 { return raiseInt(valueErrorType, "__len__() should return >= 0") }

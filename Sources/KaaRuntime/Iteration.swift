@@ -323,3 +323,33 @@ func installIterationBuiltins() {
         addIteratorDunders(t)
     }
 }
+
+/// CPython: _PyObject_FunctionStr — "module.qualname()" for the call errors of `f(*x)` / `f(**x)`.
+func functionStr(_ f: PyValue) -> String {
+    let q = getAttr(f, internStr("__qualname__"))
+    if q.isNull {
+        decref(fetchException())
+        let s = objectStr(f)
+        if s.isNull { decref(fetchException()); return typeName(f) + " object" }
+        defer { decref(s) }
+        return strSwift(s)
+    }
+    defer { decref(q) }
+    let qs = q.type == strType ? strSwift(q) : typeName(f)
+    let m = lookupAttrOptional(f, internStr("__module__"))
+    if m.isNull {
+        if !curExc.isNull { decref(fetchException()) }
+        return qs + "()"
+    }
+    defer { decref(m) }
+    if m.type == strType && strSwift(m) != "builtins" { return strSwift(m) + "." + qs + "()" }
+    return qs + "()"
+}
+
+/// hasattr without an exception left behind (other errors are cleared too, as DICT_MERGE's check needs).
+func hasAttrQuiet(_ v: PyValue, _ name: String) -> Bool {
+    let r = getAttr(v, internStr(name))
+    if r.isNull { decref(fetchException()); return false }
+    decref(r)
+    return true
+}
