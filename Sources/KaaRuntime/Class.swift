@@ -235,6 +235,10 @@ func fixupSlots(_ t: TypePtr) {
         return callObject(m, args, n, kw).raw
     } }
     if has("__iter__") { t.pointee.iter = { w in
+        // CPython: slot_tp_iter — `__iter__ = None` marks the type as not iterable.
+        if typeLookup(PyValue(raw: w).type, internStr("__iter__")) == pyNone {
+            return raise(typeErrorType, "'\(typeName(PyValue(raw: w)))' object is not iterable").raw
+        }
         let r = callDunder(PyValue(raw: w), "__iter__", [])
         if !r.isNull && r.type.pointee.iternext == nil {
             defer { decref(r) }
