@@ -109,6 +109,22 @@ func reversedNew(_ s: PyValue) -> PyValue {
     if t == listType {
         return newIter(listRevIterType, seq: s, index: listCount(s) - 1)
     }
+    if t == rangeType && !rangeBig(s).isNull {
+        // CPython: range_reverse for a long range — from start + (len-1)*step down by step.
+        let (start, stop, step, len) = rangeParts(s)
+        decref(stop)
+        defer { decref(start); decref(step) }
+        let lm1 = binaryOp(len, .small(1), 10)
+        if lm1.isNull { decref(len); return .null }
+        let last = rangeItemBig(start, step, lm1)
+        decref(lm1)
+        if last.isNull { decref(len); return .null }
+        let nstep = unaryOp(step, 0)
+        if nstep.isNull { decref(len); decref(last); return .null }
+        let state = newList([last, nstep, len])
+        defer { decref(state) }
+        return newIter(longRangeIterType, seq: state)
+    }
     if t == rangeType {
         let r = s.payload(RangeObject.self)
         let n = r.pointee.length
