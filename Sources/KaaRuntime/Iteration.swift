@@ -369,3 +369,18 @@ func hasAttrQuiet(_ v: PyValue, _ name: String) -> Bool {
     decref(r)
     return true
 }
+
+/// sort()/sorted()'s `reverse`, an int as Argument Clinic's `bool(accept={int})` (CPython: _PyLong_AsInt).
+func sortReverseFlag(_ a: Args) -> Bool? {
+    let v = a.keyword("reverse")
+    if v.isNull { return false }
+    if let i = smallOperand(v) {
+        if i > Int(Int32.max) || i < Int(Int32.min) { raise(overflowErrorType, "Python int too large to convert to C int"); return nil }
+        return i != 0
+    }
+    if v.type == boolType { return v == pyTrue }
+    if isInstance(v, intType) { raise(overflowErrorType, "Python int too large to convert to C int"); return nil }
+    if v.type.pointee.index != nil, let i = indexValue(v) { return i != 0 }
+    if curExc.isNull { raise(typeErrorType, "'\(typeName(v))' object cannot be interpreted as an integer") }
+    return nil
+}
