@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import BigInt
 
 /// Helpers shared by the sequence methods and the iteration builtins: the start/stop arguments of
 /// `list.index`/`tuple.index`, the keyword check of `sort()`/`sorted()`, and the builtins this file installs
@@ -382,5 +383,27 @@ func sortReverseFlag(_ a: Args) -> Bool? {
     if isInstance(v, intType) { raise(overflowErrorType, "Python int too large to convert to C int"); return nil }
     if v.type.pointee.index != nil, let i = indexValue(v) { return i != 0 }
     if curExc.isNull { raise(typeErrorType, "'\(typeName(v))' object cannot be interpreted as an integer") }
+    return nil
+}
+
+/// The count of `seq * count` when it is not a small int (CPython: sequence_repeat): an index-able value, an
+/// OverflowError for ints beyond a word; nil without an exception when the other operand may handle it
+/// (it has a multiplication slot), else the TypeError "can't multiply sequence by non-int".
+func sequenceRepeatCount(_ y: PyValue) -> Int? {
+    if isInstance(y, intType) {
+        if let b = bigOperand(y), let i = Int(exactly: b) { return i }
+        raise(overflowErrorType, "cannot fit 'int' into an index-sized integer")
+        return nil
+    }
+    if y.type.pointee.index != nil {
+        if let i = indexValue(y) { return i }
+        if isInstance(curExc, indexErrorType) {
+            decref(fetchException())
+            raise(overflowErrorType, "cannot fit 'int' into an index-sized integer")
+        }
+        return nil
+    }
+    if y.type.pointee.nb[5] != nil { return nil }
+    raise(typeErrorType, "can't multiply sequence by non-int of type '\(typeName(y))'")
     return nil
 }

@@ -674,6 +674,7 @@ func installDictMethods() {
     addMethod(t, "update") { s, p, n, kw in
         let a = Args(p, n, kw)
         let d = PyValue(raw: s)
+        if n > 1 { return raise(typeErrorType, "update expected at most 1 argument, got \(n)").raw }
         if n > 0 && !dictUpdate(d, a[0]) { return 0 }
         for i in 0..<a.kwCount { if dictSetItem(d, tupleItem(a.kw, i), a[n + i]) < 0 { return 0 } }
         return newRef(pyNone).raw
