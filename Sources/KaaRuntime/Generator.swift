@@ -347,7 +347,7 @@ func genClose(_ gv: PyValue) -> PyValue {
 /// throw()'s argument forms made into one exception instance (CPython: the `throw_here` part of _gen_throw),
 /// set as the current exception; false with a TypeError.
 func normalizeThrow(_ typ: PyValue, _ val: PyValue, _ tb: PyValue) -> Bool {
-    if !tb.isNull && tb != pyNone {
+    if !tb.isNull && tb != pyNone && tb.type.pointee.name != "traceback" {
         raise(typeErrorType, "throw() third argument must be a traceback object")
         return false
     }
