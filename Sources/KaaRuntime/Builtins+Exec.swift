@@ -271,10 +271,18 @@ private func execNamespaces(_ globalsArg: PyValue, _ localsArg: PyValue)
 private func runCodeIn(_ code: PyValue, _ ns: (globals: PyValue, locals: PyValue, builtins: PyValue),
                        closure: PyValue = .null) -> PyValue {
     var function = PyValue.null
-    if !closure.isNull {
-        let c = code.payload(CodeObj.self)
+    let c = code.payload(CodeObj.self)
+    if !closure.isNull || c.pointee.flags & 0x1 != 0 {
         function = newFunction(code: code, globals: ns.globals, builtins: ns.builtins, qualname: c.pointee.qualname)
-        function.payload(FunctionObject.self).pointee.closure = newRef(closure)
+        if !closure.isNull { function.payload(FunctionObject.self).pointee.closure = newRef(closure) }
+    }
+    if c.pointee.flags & 0x1 != 0 {
+        // A function's code (CO_OPTIMIZED) runs as a call without arguments: its parameters are checked, and
+        // generator or coroutine code makes its object. (CPython: PyEval_EvalCode → _PyEval_Vector)
+        let r = callPythonFunction(function, nil, 0, .null)
+        decref(function)
+        decref(ns.locals)
+        return r
     }
     let r = runCode(code, globals: ns.globals, builtins: ns.builtins, locals: ns.locals, function: function)
     xdecref(function)

@@ -18,12 +18,15 @@ struct Args {
         return .null
     }
     /// TypeError for keywords outside `allowed`.
-    func checkKeywords(_ fname: String, _ allowed: [String]) -> Bool {
+    /// `clinic`: the message of functions whose arguments CPython parses with a format string
+    /// (vgetargskeywords: "'k' is an invalid keyword argument for f()") instead of Argument Clinic's.
+    func checkKeywords(_ fname: String, _ allowed: [String], clinic: Bool = true) -> Bool {
         if kw.isNull { return true }
         for i in 0..<tupleCount(kw) {
             let k = strSwift(tupleItem(kw, i))
             if !allowed.contains(k) {
-                raise(typeErrorType, "\(fname)() got an unexpected keyword argument '\(k)'")
+                raise(typeErrorType, clinic ? "\(fname)() got an unexpected keyword argument '\(k)'"
+                                            : "'\(k)' is an invalid keyword argument for \(fname)()")
                 return false
             }
         }
@@ -79,9 +82,7 @@ func installBuiltins() {
     addBuiltin("__build_class__", buildClass)
     addBuiltin("print") { _, p, n, kw in
         let a = Args(p, n, kw)
-        for i in 0..<a.kwCount where !["sep", "end", "file", "flush"].contains(strSwift(tupleItem(a.kw, i))) {
-            return raise(typeErrorType, "'\(strSwift(tupleItem(a.kw, i)))' is an invalid keyword argument for print()").raw
-        }
+        guard a.checkKeywords("print", ["sep", "end", "file", "flush"], clinic: false) else { return 0 }
         let sep = a.keyword("sep"), end = a.keyword("end"), file = a.keyword("file"), flush = a.keyword("flush")
         for (v, what) in [(sep, "sep"), (end, "end")] where !v.isNull && v != pyNone && !isInstance(v, strType) {
             return raise(typeErrorType, "\(what) must be None or a string, not \(typeName(v))").raw
@@ -351,8 +352,8 @@ func installBuiltins() {
         return 0
     }
     _ = dictSetItem(d, internStr("quit"), dictGetItemStr(d, internStr("exit")))
-    installExecBuiltins()
     installAsyncBuiltins()
+    installExecBuiltins()
 }
 
 func roundDouble(_ d: Double, _ k: Int) -> Double {

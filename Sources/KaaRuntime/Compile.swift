@@ -36,25 +36,34 @@ nonisolated(unsafe) public var optimizationLevel = 0
 /// with any inherited future flags; `optimize` -1 means the interpreter's level.
 package func compileSource(_ source: [UInt8], filename: String, mode: Compiler.Mode, inputMode: Lexer.InputMode,
                            flags: Int = 0, optimize: Int = -1) -> PyValue {
+    guard let code = compileToCodeObject(source, filename: filename, mode: mode, inputMode: inputMode, flags: flags,
+                                         optimize: optimize) else { return .null }
+    return newCode(code)
+}
+
+/// `compileSource` up to the compiler's code object (the import system marshals it into the cache): nil with the
+/// exception set.
+func compileToCodeObject(_ source: [UInt8], filename: String, mode: Compiler.Mode, inputMode: Lexer.InputMode,
+                         flags: Int = 0, optimize: Int = -1) -> CodeObject? {
     guard let module = parseForCompile(source, filename: filename, mode: mode, inputMode: inputMode, flags: flags)
-    else { return .null }
+    else { return nil }
     var stage = Compiler.ErrorStage.codegen
     do {
         let code = try Compiler.compile(module, filename: filename, source: source,
                                         optimize: optimize < 0 ? optimizationLevel : optimize,
                                         futureFlags: flags & CompileFlag.futureMask) { stage = $0 }
-        if let problem = validateCode(code) { return raise(systemErrorType(), "invalid code object: \(problem)") }
-        return newCode(code)
+        if let problem = validateCode(code) { raise(systemErrorType(), "invalid code object: \(problem)"); return nil }
+        return code
     } catch var error as SyntaxErrorInfo {
         // After parsing, CPython reads the error's line from the file (PyErr_ProgramTextObject), not the source.
         error.text = error.lineno.flatMap { programText(filename, $0) }
         setException(syntaxErrorObject(error, argsHaveLocation: stage == .codegen))
-        return .null
     } catch let error as CompilerRecursionError {
-        return raise(recursionErrorType, error.message)
+        raise(recursionErrorType, error.message)
     } catch {
-        return raise(systemErrorType(), "\(error)")
+        raise(systemErrorType(), "\(error)")
     }
+    return nil
 }
 
 /// The parsing half of `compileSource`: the tree, or nil with the exception set. (CPython: _PyParser_ASTFromString)

@@ -27,6 +27,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
     var sp = stackBase + frame.pointee.stackDepth
     var consts = code.pointee.consts
     var names = code.pointee.names
+    var caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
     var kwnames = PyValue.null
     var thisInstr = ip
     var extArg = 0
@@ -72,6 +73,81 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 incref(v)
                 sp.pointee = v
                 sp += 1
+            case 46: // LOAD_FAST__LOAD_FAST
+                let v = localsplus[oparg]
+                if v.isNull {
+                    raise(unboundLocalErrorType, "cannot access local variable '\(strSwift(code.pointee.localsNames[oparg]))' where it is not associated with a value")
+                    break dispatch
+                }
+                incref(v)
+                sp.pointee = v
+                let arg2 = Int(ip.pointee >> 8)
+                let v2 = localsplus[arg2]
+                if v2.isNull {
+                    sp += 1
+                    thisInstr = ip
+                    raise(unboundLocalErrorType, "cannot access local variable '\(strSwift(code.pointee.localsNames[arg2]))' where it is not associated with a value")
+                    break dispatch
+                }
+                incref(v2)
+                (sp + 1).pointee = v2
+                sp += 2
+                ip += 1
+            case 45: // LOAD_FAST__LOAD_CONST
+                let v = localsplus[oparg]
+                if v.isNull {
+                    raise(unboundLocalErrorType, "cannot access local variable '\(strSwift(code.pointee.localsNames[oparg]))' where it is not associated with a value")
+                    break dispatch
+                }
+                incref(v)
+                sp.pointee = v
+                let c = consts[Int(ip.pointee >> 8)]
+                incref(c)
+                (sp + 1).pointee = c
+                sp += 2
+                ip += 1
+            case 44: // LOAD_CONST__LOAD_FAST
+                let c = consts[oparg]
+                incref(c)
+                sp.pointee = c
+                sp += 1
+                let arg2 = Int(ip.pointee >> 8)
+                let v = localsplus[arg2]
+                if v.isNull {
+                    thisInstr = ip
+                    raise(unboundLocalErrorType, "cannot access local variable '\(strSwift(code.pointee.localsNames[arg2]))' where it is not associated with a value")
+                    break dispatch
+                }
+                incref(v)
+                sp.pointee = v
+                sp += 1
+                ip += 1
+            case 161: // STORE_FAST__LOAD_FAST
+                sp -= 1
+                let old = localsplus[oparg]
+                localsplus[oparg] = sp.pointee
+                xdecref(old)
+                let arg2 = Int(ip.pointee >> 8)
+                let v = localsplus[arg2]
+                if v.isNull {
+                    thisInstr = ip
+                    raise(unboundLocalErrorType, "cannot access local variable '\(strSwift(code.pointee.localsNames[arg2]))' where it is not associated with a value")
+                    break dispatch
+                }
+                incref(v)
+                sp.pointee = v
+                sp += 1
+                ip += 1
+            case 167: // STORE_FAST__STORE_FAST
+                let old = localsplus[oparg]
+                localsplus[oparg] = (sp - 1).pointee
+                let arg2 = Int(ip.pointee >> 8)
+                let old2 = localsplus[arg2]
+                localsplus[arg2] = (sp - 2).pointee
+                sp -= 2
+                xdecref(old)
+                xdecref(old2)
+                ip += 1
             case 125: // STORE_FAST
                 sp -= 1
                 let old = localsplus[oparg]
@@ -152,12 +228,13 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 if res.isNull { sp -= 1; break dispatch }
                 l.pointee = res
                 ip += 1
-            case 107: // COMPARE_OP
+            case 107, 28: // COMPARE_OP, COMPARE_OP_INT_JUMP (compare fused with the jump after it, Quicken.swift)
                 let a = (sp - 2).pointee, b = (sp - 1).pointee
                 var res: PyValue
+                var fast = false
+                var c = false
                 if a.raw & b.raw & 1 != 0 {
                     let x = Int(bitPattern: a.raw), y = Int(bitPattern: b.raw)
-                    let c: Bool
                     switch oparg {
                     case 0: c = x < y
                     case 1: c = x <= y
@@ -166,6 +243,33 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     case 4: c = x > y
                     default: c = x >= y
                     }
+                    fast = true
+                } else if a.raw & 1 == 0 && b.raw & 1 == 0 && a.obj.pointee.type == floatType && b.obj.pointee.type == floatType {
+                    // CPython: float_richcompare on two floats compares the doubles (NaN unordered).
+                    let x = floatValue(a), y = floatValue(b)
+                    switch oparg {
+                    case 0: c = x < y
+                    case 1: c = x <= y
+                    case 2: c = x == y
+                    case 3: c = x != y
+                    case 4: c = x > y
+                    default: c = x >= y
+                    }
+                    decref(a)
+                    decref(b)
+                    fast = true
+                }
+                if fast && word & 0xff == 28 {
+                    sp -= 2
+                    let jump = (ip + 2).pointee
+                    let jop = jump & 0xff
+                    ip += 3
+                    if c == (jop == 115 || jop == 176) {
+                        if jop == 114 || jop == 115 { ip += Int(jump >> 8) } else { ip -= Int(jump >> 8) }
+                    }
+                    continue
+                }
+                if fast {
                     res = c ? pyTrue : pyFalse
                 } else {
                     res = richCompare(a, b, oparg)
@@ -259,15 +363,21 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     sp.pointee = next
                     sp += 1
                 }
-            case 116: // LOAD_GLOBAL
-                let name = names[oparg >> 1]
-                var v = dictGetItemStr(frame.pointee.globals, name)
-                if v.isNull {
-                    v = dictGetItemStr(frame.pointee.builtins, name)
-                    if v.isNull {
-                        raise(nameErrorType, "name '\(strSwift(name))' is not defined")
-                        break dispatch
+            case 116: // LOAD_GLOBAL (with LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN's cache, Quicken.swift)
+                let e = caches + Int(ip.pointee)
+                var v = PyValue.null
+                let g = dictPtr(frame.pointee.globals)
+                if g.pointee.keysVersion == e.pointee.a && e.pointee.a != 0 {
+                    if e.pointee.d == 0 {
+                        v = g.pointee.entries[Int(e.pointee.c)].value
+                    } else {
+                        let b = dictPtr(frame.pointee.builtins)
+                        if b.pointee.keysVersion == e.pointee.b && e.pointee.b != 0 { v = b.pointee.entries[Int(e.pointee.c)].value }
                     }
+                }
+                if v.isNull {
+                    v = loadGlobalFill(e, frame.pointee.globals, frame.pointee.builtins, names[oparg >> 1])
+                    if v.isNull { break dispatch }
                 }
                 if oparg & 1 != 0 { sp.pointee = .null; sp += 1 }
                 incref(v)
@@ -383,16 +493,78 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 if old.isNull { raiseUnboundDeref(code, oparg); break dispatch }
                 cell.pointee.ref = .null
                 decref(old)
-            case 106: // LOAD_ATTR
+            case 106: // LOAD_ATTR (with LOAD_ATTR_WITH_HINT / LOAD_ATTR_MODULE's cache, Quicken.swift)
                 let owner = (sp - 1).pointee
-                let r = getAttr(owner, names[oparg])
+                let ci = Int(ip.pointee)
+                if ci != 0 && !owner.isSmallInt {
+                    let e = caches + ci
+                    let t = owner.obj.pointee.type
+                    var d = PyValue.null
+                    if e.pointee.d == 1 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
+                        d = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + t.pointee.dictOffset)
+                            .assumingMemoryBound(to: PyValue.self).pointee
+                    } else if e.pointee.d == 2 && t == moduleType {
+                        d = owner.payload(ModuleObject.self).pointee.dict
+                        if dictPtr(d).pointee.keysVersion != e.pointee.b { d = .null }
+                    }
+                    if !d.isNull {
+                        let dp = dictPtr(d)
+                        let hint = Int(e.pointee.c)
+                        if hint < dp.pointee.nentries && dp.pointee.entries[hint].key == names[oparg] {
+                            let v = dp.pointee.entries[hint].value
+                            incref(v)
+                            (sp - 1).pointee = v
+                            decref(owner)
+                            ip += 4
+                            continue
+                        }
+                    }
+                }
+                let r = loadAttrSlow(ci != 0 ? caches + ci : nil, owner, names[oparg])
                 decref(owner)
                 if r.isNull { sp -= 1; break dispatch }
                 (sp - 1).pointee = r
                 ip += 4
-            case 160: // LOAD_METHOD
+            case 160: // LOAD_METHOD (with LOAD_METHOD_WITH_DICT / NO_DICT / MODULE's cache, Quicken.swift)
                 let owner = (sp - 1).pointee
-                let (m, unbound) = getMethod(owner, names[oparg])
+                let ci = Int(ip.pointee)
+                if ci != 0 && !owner.isSmallInt {
+                    let e = caches + ci
+                    let t = owner.obj.pointee.type
+                    if e.pointee.d == 1 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
+                        var shadowed = false
+                        let off = t.pointee.dictOffset
+                        if off != 0 {
+                            let d = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + off)
+                                .assumingMemoryBound(to: PyValue.self).pointee
+                            if !d.isNull && !dictGetItemStr(d, names[oparg]).isNull { shadowed = true }
+                        }
+                        if !shadowed {
+                            let m = PyValue(raw: e.pointee.c)
+                            incref(m)
+                            (sp - 1).pointee = m
+                            sp.pointee = owner
+                            sp += 1
+                            ip += 10
+                            continue
+                        }
+                    } else if e.pointee.d == 2 && t == moduleType {
+                        let dp = dictPtr(owner.payload(ModuleObject.self).pointee.dict)
+                        let hint = Int(e.pointee.c)
+                        if dp.pointee.keysVersion == e.pointee.b && hint < dp.pointee.nentries
+                            && dp.pointee.entries[hint].key == names[oparg] {
+                            let v = dp.pointee.entries[hint].value
+                            incref(v)
+                            decref(owner)
+                            (sp - 1).pointee = .null
+                            sp.pointee = v
+                            sp += 1
+                            ip += 10
+                            continue
+                        }
+                    }
+                }
+                let (m, unbound) = loadMethodFill(ci != 0 ? caches + ci : nil, owner, names[oparg])
                 if m.isNull { decref(owner); sp -= 1; break dispatch }
                 if unbound {
                     (sp - 1).pointee = m
@@ -404,10 +576,31 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 }
                 sp += 1
                 ip += 10
-            case 95: // STORE_ATTR
+            case 95: // STORE_ATTR (with STORE_ATTR_WITH_HINT's cache, Quicken.swift)
                 let owner = (sp - 1).pointee, v = (sp - 2).pointee
                 sp -= 2
-                let r = setAttr(owner, names[oparg], v)
+                let ci = Int(ip.pointee)
+                if ci != 0 && !owner.isSmallInt {
+                    let e = caches + ci
+                    let t = owner.obj.pointee.type
+                    if e.pointee.d == 1 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
+                        let d = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + t.pointee.dictOffset)
+                            .assumingMemoryBound(to: PyValue.self).pointee
+                        if !d.isNull {
+                            let dp = dictPtr(d)
+                            let hint = Int(e.pointee.c)
+                            if hint < dp.pointee.nentries && dp.pointee.entries[hint].key == names[oparg] {
+                                let old = dp.pointee.entries[hint].value
+                                dp.pointee.entries[hint].value = v
+                                decref(old)
+                                decref(owner)
+                                ip += 4
+                                continue
+                            }
+                        }
+                    }
+                }
+                let r = storeAttrSlow(ci != 0 ? caches + ci : nil, owner, names[oparg], v)
                 decref(owner)
                 decref(v)
                 if r < 0 { break dispatch }
@@ -481,6 +674,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                         sp = stackBase
                         consts = code.pointee.consts
                         names = code.pointee.names
+                        caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
                         continue
                     }
                 }
@@ -559,6 +753,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 frame.pointee.stackDepth = 0
                 consts = code.pointee.consts
                 names = code.pointee.names
+                caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
                 ip = first + frame.pointee.instr + 5
                 sp.pointee = retval
                 sp += 1
@@ -679,10 +874,17 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
             case 25: // BINARY_SUBSCR
                 let container = (sp - 2).pointee, sub = (sp - 1).pointee
                 var r = PyValue.null
-                if sub.isSmallInt && !container.isSmallInt && container.obj.pointee.type == listType {
-                    let i = sub.smallInt, n = listCount(container)
-                    let j = i < 0 ? i + n : i
-                    if j >= 0 && j < n { r = listItems(container)[j]; incref(r) }
+                if sub.isSmallInt && !container.isSmallInt {
+                    let ct = container.obj.pointee.type
+                    if ct == listType {
+                        let i = sub.smallInt, n = listCount(container)
+                        let j = i < 0 ? i + n : i
+                        if j >= 0 && j < n { r = listItems(container)[j]; incref(r) }
+                    } else if ct == tupleType {
+                        let i = sub.smallInt, n = tupleCount(container)
+                        let j = i < 0 ? i + n : i
+                        if j >= 0 && j < n { r = tupleItems(container)[j]; incref(r) }
+                    }
                 }
                 if r.isNull { r = getItem(container, sub) }
                 decref(container); decref(sub)
@@ -928,6 +1130,37 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 let r = exceptionMatchesClass(left, right)
                 decref(right)
                 (sp - 1).pointee = r ? pyTrue : pyFalse
+            case 37: // CHECK_EG_MATCH
+                sp -= 1
+                let matchType = sp.pointee
+                if !checkExceptStarType(matchType) { decref(matchType); break dispatch }
+                let excValue = (sp - 1).pointee
+                let res = exceptionGroupMatch(excValue, matchType)
+                decref(matchType)
+                guard let (match, rest) = res else { break dispatch }
+                if match == pyNone {
+                    decref(rest)
+                    sp.pointee = match
+                    sp += 1
+                } else {
+                    (sp - 1).pointee = rest
+                    sp.pointee = match
+                    sp += 1
+                    let old = handledExc
+                    handledExc = newRef(match)
+                    xdecref(old)
+                    decref(excValue)
+                }
+            case 88: // PREP_RERAISE_STAR
+                sp -= 1
+                let excs = sp.pointee
+                sp -= 1
+                let orig = sp.pointee
+                let val = prepReraiseStar(orig, excs)
+                decref(excs); decref(orig)
+                if val.isNull { break dispatch }
+                sp.pointee = val
+                sp += 1
             case 119: // RERAISE
                 if oparg != 0 {
                     let lasti = (sp - oparg - 1).pointee
@@ -1093,6 +1326,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
             frame.pointee.stackDepth = 0
             consts = code.pointee.consts
             names = code.pointee.names
+            caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
             thisInstr = first + frame.pointee.instr
             lookup = frame.pointee.instr
             addTraceback(curExc, code, frame.pointee.instr)

@@ -547,22 +547,7 @@ func moduleCode(_ spec: FoundModule) -> PyValue? {
 /// optimisation level, keeping the compiler's code object (it is marshalled into the cache). NULL-style: nil with
 /// the SyntaxError (or MemoryError, RecursionError) set, as Compile.swift's compileSource raises them.
 func compileModuleSource(_ source: [UInt8], path: String) -> CodeObject? {
-    guard let module = parseForCompile(source, filename: path, mode: .exec, inputMode: .file, flags: 0) else { return nil }
-    var stage = Compiler.ErrorStage.codegen
-    do {
-        let code = try Compiler.compile(module, filename: path, source: source, optimize: optimizationLevel,
-                                        futureFlags: 0) { stage = $0 }
-        if let problem = validateCode(code) { raise(systemErrorType(), "invalid code object: \(problem)"); return nil }
-        return code
-    } catch var error as SyntaxErrorInfo {
-        error.text = error.lineno.flatMap { programText(path, $0) }
-        setException(syntaxErrorObject(error, argsHaveLocation: stage == .codegen))
-    } catch let error as CompilerRecursionError {
-        raise(recursionErrorType, error.message)
-    } catch {
-        raise(systemErrorType(), "\(error)")
-    }
-    return nil
+    compileToCodeObject(source, filename: path, mode: .exec, inputMode: .file)
 }
 
 func exceptionTypeNamed(_ name: String, or fallback: TypePtr? = nil) -> TypePtr {

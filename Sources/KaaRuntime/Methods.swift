@@ -770,9 +770,14 @@ func installObjectMethods() {
             guard let items = collectIterable(value) else { return -1 }
             decref(ep.pointee.args); ep.pointee.args = newTuple(items); return 0
         case "__cause__":
+            if !value.isNull && value != pyNone && !isInstance(value, baseExceptionType) {
+                return raiseInt(typeErrorType, "exception cause must be None or derive from BaseException")
+            }
             xdecref(ep.pointee.cause); ep.pointee.cause = value == pyNone ? .null : newRef(value)
             ep.pointee.suppressContext = true
             return 0
+        case "__context__" where !value.isNull && value != pyNone && !isInstance(value, baseExceptionType):
+            return raiseInt(typeErrorType, "exception context must be None or derive from BaseException")
         case "__context__":
             xdecref(ep.pointee.context); ep.pointee.context = value == pyNone ? .null : newRef(value); return 0
         case "__suppress_context__": ep.pointee.suppressContext = isTrue(value) == 1; return 0

@@ -107,6 +107,7 @@ public enum Runtime {
         installSyntaxErrorTypes()
         installSysTypes()
         installTypeMembers()
+        installExceptionAttributes()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
@@ -116,7 +117,6 @@ public enum Runtime {
         installBuiltins()
         addBuiltin("__import__", builtinImport)
         installObjectBuiltins()
-        installValueTypes()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.
@@ -573,28 +573,12 @@ package func moduleAdd(_ m: PyValue, _ name: String, _ v: PyValue) {
     decref(v)
 }
 
+/// The sys module of a program: its own attributes (Sys.swift) and the import system's (Import.swift).
 func makeSysModule() -> PyValue {
     let m = newModule("sys")
     moduleAdd(m, "argv", newList(sysArgv.map { newStr($0) }))
-    moduleAdd(m, "stdout", newIter(streamType, seq: .null, index: 1))
-    moduleAdd(m, "stderr", newIter(streamType, seq: .null, index: 2))
-    moduleAdd(m, "maxsize", makeInt(Int.max))
-    moduleAdd(m, "version", newStr("3.11.7 (kaa)"))
-    moduleAdd(m, "version_info", newTuple([.small(3), .small(11), .small(7), newStr("final"), .small(0)]))
-    moduleAdd(m, "byteorder", newStr("little"))
     addImportAttributes(to: m)
     addSysIntDigitsFunctions(m)
-    moduleAdd(m, "exit", newBuiltin("exit", { _, p, n, _ in
-        setException(newException(systemExitType, args: newTupleFrom(p, n)))
-        return 0
-    }))
-    moduleAdd(m, "getrecursionlimit", newBuiltin("getrecursionlimit", { _, _, _, _ in makeInt(recursionLimit).raw }))
-    moduleAdd(m, "setrecursionlimit", newBuiltin("setrecursionlimit", { _, p, n, _ in
-        guard n == 1, let v = indexValueOrRaise(PyValue(raw: p.unsafelyUnwrapped[0])) else { return 0 }
-        if v < 1 { return raise(valueErrorType, "recursion limit must be greater or equal than 1").raw }
-        recursionLimit = v
-        return newRef(pyNone).raw
-    }))
     addSysAttributes(to: m)
     return m
 }

@@ -41,7 +41,7 @@ nonisolated(unsafe) var flagsType: TypePtr! = nil
 nonisolated(unsafe) var floatInfoType: TypePtr! = nil
 nonisolated(unsafe) var intInfoType: TypePtr! = nil
 nonisolated(unsafe) var hashInfoType: TypePtr! = nil
-nonisolated(unsafe) var namespaceType: TypePtr! = nil
+nonisolated(unsafe) var threadInfoType: TypePtr! = nil
 
 /// The types sys's records need, made once at bootstrap.
 func installSysTypes() {
@@ -57,7 +57,7 @@ func installSysTypes() {
         "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"])
     hashInfoType = newStructSeqType("sys.hash_info", fields: [
         "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"])
-    installNamespaceType()
+    threadInfoType = newStructSeqType("sys.thread_info", fields: ["name", "lock", "version"])
     installStreamMethods()
     installCodeAttributes()
     installCodeMethods()
@@ -71,13 +71,11 @@ func addSysAttributes(to m: PyValue) {
     moduleAdd(m, "hexversion", makeInt(0x030B07F0))
     moduleAdd(m, "api_version", makeInt(1013))
     let (major, minor, micro, level, serial) = kaaVersionInfo
-    let implementation = newNamespace([
-        ("name", newStr("kaa")), ("cache_tag", newStr(ImportCache.cacheTag)),
-        ("version", newStructSeq(versionInfoType, [makeInt(major), makeInt(minor), makeInt(micro), newStr(level),
-                                                   makeInt(serial)])),
-        ("hexversion", makeInt(major << 24 | minor << 16 | micro << 8 | 0xA << 4 | serial)),
-    ])
-    moduleAdd(m, "implementation", implementation)
+    let kaaVersion = newStructSeq(versionInfoType, [makeInt(major), makeInt(minor), makeInt(micro), newStr(level),
+                                                    makeInt(serial)])
+    moduleAdd(m, "implementation", makeImplementationInfo(
+        version: kaaVersion, hexversion: major << 24 | minor << 16 | micro << 8 | 0xA << 4 | serial))
+    decref(kaaVersion)
     moduleAdd(m, "platform", newStr("linux"))
     moduleAdd(m, "byteorder", newStr("little"))
     moduleAdd(m, "maxsize", makeInt(Int.max))
@@ -85,6 +83,11 @@ func addSysAttributes(to m: PyValue) {
     moduleAdd(m, "float_repr_style", newStr("short"))
     moduleAdd(m, "abiflags", newStr(""))
     moduleAdd(m, "executable", newStr(executablePath()))
+    moduleAdd(m, "__doc__", newStr(sysDoc))
+    moduleAdd(m, "orig_argv", newList(CommandLine.arguments.map { newStr($0) }))
+    moduleAdd(m, "platlibdir", newStr("lib"))
+    moduleAdd(m, "copyright", newStr(kaaCopyright))
+    moduleAdd(m, "thread_info", newStructSeq(threadInfoType, [newStr("pthread"), newStr("semaphore"), pthreadVersion()]))
     moduleAdd(m, "warnoptions", newList([]))
     moduleAdd(m, "_xoptions", newDict())
     let f = interpreterFlags
@@ -113,6 +116,16 @@ func addSysAttributes(to m: PyValue) {
     }
 }
 
+/// The threads library's version, "NPTL 2.36" (CPython: PyThread_GetInfo with confstr), or None.
+func pthreadVersion() -> PyValue {
+    #if canImport(Glibc)
+    var buf = [CChar](repeating: 0, count: 128)
+    let n = confstr(Int32(_CS_GNU_LIBPTHREAD_VERSION), &buf, buf.count)
+    if n > 1 && n <= buf.count { return newStr(String(decoding: buf[0..<(n - 1)].map { UInt8(bitPattern: $0) }, as: UTF8.self)) }
+    #endif
+    return newRef(pyNone)
+}
+
 /// The path of the running kaa executable (CPython: sys.executable from config->executable).
 func executablePath() -> String {
     var buf = [CChar](repeating: 0, count: 4096)
@@ -122,12 +135,7 @@ func executablePath() -> String {
 }
 
 /// sys.NAME as the program left it (borrowed), NULL if there is no sys module or no such attribute.
-func sysValue(_ name: String) -> PyValue {
-    let sys = importModule(internStr("sys"))
-    if sys.isNull { decref(fetchException()); return .null }
-    defer { decref(sys) }
-    return dictGetItemStr(sys.payload(ModuleObject.self).pointee.dict, internStr(name))
-}
+func sysValue(_ name: String) -> PyValue { sysAttribute(name) }
 
 // MARK: - functions
 
@@ -184,11 +192,83 @@ private let sysFunctions: [(String, BuiltinFn)] = [
     ("getfilesystemencodeerrors", { _, _, n, kw in
         noArgs("sys.getfilesystemencodeerrors", n, kw) ? newStr("surrogateescape").raw : 0
     }),
-    ("getswitchinterval", { _, _, n, kw in noArgs("sys.getswitchinterval", n, kw) ? newFloat(0.005).raw : 0 }),
+    ("getswitchinterval", { _, _, n, kw in noArgs("sys.getswitchinterval", n, kw) ? newFloat(switchInterval).raw : 0 }),
+    ("setswitchinterval", { _, p, n, kw in
+        let a = Args(p, n, kw)
+        guard a.noKeywords("setswitchinterval"), a.count("sys.setswitchinterval", 1, 1) else { return 0 }
+        let d: Double
+        if isInstance(a[0], floatType) { d = floatValue(a[0]) } else {
+            guard let i = indexValueOrRaise(a[0]) else { return 0 }
+            d = Double(i)
+        }
+        if d <= 0 { return raise(valueErrorType, "switch interval must be strictly positive").raw }
+        switchInterval = d
+        return newRef(pyNone).raw
+    }),
+    // Tracing and profiling hooks are not run by Kaa's eval loop: clearing them is fine, installing one is not.
+    ("settrace", { _, p, n, kw in
+        let a = Args(p, n, kw)
+        guard a.noKeywords("settrace"), a.count("sys.settrace", 1, 1) else { return 0 }
+        if a[0] != pyNone { return raise(notImplementedErrorType, "sys.settrace() is not supported yet").raw }
+        return newRef(pyNone).raw
+    }),
+    ("setprofile", { _, p, n, kw in
+        let a = Args(p, n, kw)
+        guard a.noKeywords("setprofile"), a.count("sys.setprofile", 1, 1) else { return 0 }
+        if a[0] != pyNone { return raise(notImplementedErrorType, "sys.setprofile() is not supported yet").raw }
+        return newRef(pyNone).raw
+    }),
+    ("call_tracing", { _, p, n, kw in
+        let a = Args(p, n, kw)
+        guard a.noKeywords("call_tracing"), a.count("call_tracing", 2, 2) else { return 0 }
+        guard a[1].type == tupleType else {
+            return raise(typeErrorType, "call_tracing() argument 2 must be tuple, not \(typeName(a[1]))").raw
+        }
+        return callObject(a[0], (0..<tupleCount(a[1])).map { tupleItem(a[1], $0) }).raw
+    }),
+    // PEP 578 audit hooks: added hooks are called for every event raised with sys.audit() (Kaa raises no events of
+    // its own yet).
+    ("addaudithook", { _, p, n, kw in
+        let a = Args(p, n, kw)
+        guard a.count("addaudithook", 1, 1) else { return 0 }
+        auditHooks.append(newRef(a[0]))
+        return newRef(pyNone).raw
+    }),
+    ("audit", { _, p, n, kw in
+        let a = Args(p, n, kw)
+        guard a.noKeywords("audit") else { return 0 }
+        if n < 1 { return raise(typeErrorType, "audit() missing 1 required positional argument: 'event'").raw }
+        // CPython: sys_audit — nothing is checked while no hook is installed.
+        if auditHooks.isEmpty { return newRef(pyNone).raw }
+        guard isInstance(a[0], strType) else {
+            return raise(typeErrorType, "expected str for argument 'event', not \(typeName(a[0]))").raw
+        }
+        let args = newTuple((1..<n).map { newRef(a[$0]) })
+        defer { decref(args) }
+        for hook in auditHooks {
+            let r = callObject(hook, [a[0], args])
+            if r.isNull { return 0 }
+            decref(r)
+        }
+        return newRef(pyNone).raw
+    }),
     ("is_finalizing", { _, _, n, kw in noArgs("sys.is_finalizing", n, kw) ? newRef(pyFalse).raw : 0 }),
     ("gettrace", { _, _, n, kw in noArgs("sys.gettrace", n, kw) ? newRef(pyNone).raw : 0 }),
     ("getprofile", { _, _, n, kw in noArgs("sys.getprofile", n, kw) ? newRef(pyNone).raw : 0 }),
 ]
+
+nonisolated(unsafe) var switchInterval = 0.005
+nonisolated(unsafe) var auditHooks: [PyValue] = []
+
+let sysDoc = """
+This module provides access to some objects used or maintained by the
+interpreter and to functions that interact strongly with the interpreter.
+"""
+
+let kaaCopyright = """
+Kaa: a Python 3.11 implementation in Swift.
+Python is Copyright (c) 2001-2023 Python Software Foundation. All Rights Reserved.
+"""
 
 /// Argument Clinic's METH_NOARGS check.
 private func noArgs(_ name: String, _ n: Int, _ kw: Word) -> Bool {
@@ -268,49 +348,4 @@ func callUserExcepthook(_ exc: PyValue) -> Bool {
     }
     decref(r)
     return true
-}
-
-// MARK: - types.SimpleNamespace (sys.implementation)
-
-/// A namespace with the given attributes, in order (CPython: _PyNamespace_New). Values are stolen.
-func newNamespace(_ items: [(String, PyValue)]) -> PyValue {
-    let p = allocObject(InstanceObject.self, namespaceType)
-    p.pointee.dict = newDict()
-    for (k, v) in items {
-        _ = dictSetItem(p.pointee.dict, internStr(k), v)
-        decref(v)
-    }
-    return PyValue(raw: UInt(bitPattern: p))
-}
-
-private func installNamespaceType() {
-    namespaceType = newType("types.SimpleNamespace", base: objectType, basicSize: MemoryLayout<InstanceObject>.stride,
-                            dealloc: { w in
-                                if let slot = instanceDictSlot(PyValue(raw: w)) { xdecref(slot.pointee) }
-                                freeObject(w)
-                            }, flags: TypeFlag.baseType)
-    namespaceType.pointee.dict = newDict()
-    namespaceType.pointee.dictOffset = MemoryLayout<PyObject>.stride
-    namespaceType.pointee.getattro = genericGetAttrSlot
-    namespaceType.pointee.setattro = genericSetAttrSlot
-    // `namespace(a=1, b='x')`, keys in insertion order. (CPython: namespace_repr)
-    namespaceType.pointee.repr = { w in
-        let d = PyValue(raw: w).payload(InstanceObject.self).pointee.dict
-        var parts: [String] = []
-        let keys = dictKeysList(d)
-        for k in keys {
-            let r = objectRepr(dictGetItemStr(d, k))
-            if r.isNull { return 0 }
-            parts.append(strSwift(k) + "=" + strSwift(r))
-            decref(r)
-        }
-        return newStr("namespace(" + parts.joined(separator: ", ") + ")").raw
-    }
-}
-
-/// The str keys of a dict, in order (borrowed).
-private func dictKeysList(_ d: PyValue) -> [PyValue] {
-    guard let items = collectIterable(d) else { decref(fetchException()); return [] }
-    for k in items { decref(k) }
-    return items.filter { $0.type == strType }
 }

@@ -21,10 +21,12 @@ final class CommandGoldenTests: XCTestCase {
     }
 
     /// Runs `kaa` with the goldens' PYTHONHASHSEED=0 (they were made with it) unless `environment` says otherwise.
+    /// `stdin`: a file to read standard input from (else the test process's own).
     func run(_ arguments: [String], in folder: URL,
              environment: [String: String] = ["PYTHONHASHSEED": "0"],
-             unset: [String] = []) throws -> (stdout: String, stderr: String, status: Int32) {
+             unset: [String] = [], stdin: URL? = nil) throws -> (stdout: String, stderr: String, status: Int32) {
         let process = Process()
+        if let stdin { process.standardInput = try FileHandle(forReadingFrom: stdin) }
         process.executableURL = Self.kaa
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -87,7 +89,8 @@ final class CommandGoldenTests: XCTestCase {
             defer { try? FileManager.default.removeItem(at: alone) }
             let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
             for pass in base.hasPrefix("imp_") ? [1, 2] : [1] {
-                var result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: alone, unset: ["PYTHONDONTWRITEBYTECODE"])
+                var result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: alone,
+                                     unset: ["PYTHONDONTWRITEBYTECODE"], stdin: Self.vmStdin(folder, base))
                 result = Self.relative(result, to: alone)
                 if result.stdout != (read(".out") ?? "") || result.stderr != (read(".err") ?? "")
                     || result.status != status {
@@ -106,6 +109,12 @@ final class CommandGoldenTests: XCTestCase {
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     }
 
+    /// The standard input a VM program reads (NAME.stdin), if it has one.
+    static func vmStdin(_ folder: URL, _ base: String) -> URL? {
+        let url = folder.appendingPathComponent(base + ".stdin")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
     /// The same VM programs from source: `kaa NAME.py` parses, compiles (KaaCompiler) and runs them; stdout and the
     /// exit code must be CPython's. (Tracebacks differ from the .pyc goldens: from source they show source lines.)
     func testProgramsFromSourceThroughTheCommand() throws {
@@ -120,13 +129,15 @@ final class CommandGoldenTests: XCTestCase {
                 try? String(contentsOf: folder.appendingPathComponent(base + ext), encoding: .utf8)
             }
             var result: (stdout: String, stderr: String, status: Int32)
+            let stdin = Self.vmStdin(folder, base)
             if base.hasPrefix("imp_") {
                 // Import programs run beside their helper modules, in a temporary folder (it gets __pycache__).
                 let alone = try Self.programFolder(for: program, from: folder)
                 defer { try? FileManager.default.removeItem(at: alone) }
-                result = Self.relative(try run(Self.vmFlags(folder, base) + [program, "arg1"], in: alone), to: alone)
+                result = Self.relative(try run(Self.vmFlags(folder, base) + [program, "arg1"], in: alone,
+                                               stdin: stdin), to: alone)
             } else {
-                result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: folder)
+                result = try run(Self.vmFlags(folder, base) + [program, "arg1"], in: folder, stdin: stdin)
             }
             let status = read(".rc").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
             var out = read(".out") ?? ""

@@ -38,3 +38,19 @@ print(g.co_nlocals, g.co_flags, g.co_cellvars, g.co_freevars, g.co_firstlineno, 
 print(list(g.co_lines())[-1][2], [p[0] for p in g.co_positions()][:3])
 print(type(g.co_code).__name__, len(g.co_code) % 2, type(g.co_linetable).__name__, type(g.co_exceptiontable).__name__)
 print(compile("x", "f", "eval").co_consts, compile("'doc'", "f", "exec").co_consts)
+
+# A function's code runs as a call without arguments: parameters are checked, generator code makes a generator.
+def needs(a, b):
+    return a + b
+try:
+    exec(needs.__code__)
+except TypeError as err:
+    print("TypeError:", err)
+def gen():
+    yield "from generator code"
+made = eval(gen.__code__)
+print(type(made).__name__, next(made))
+print(exec(gen.__code__))
+def uses_global():
+    return marker
+print(eval(uses_global.__code__, {"marker": "globals given to eval"}))
