@@ -259,6 +259,7 @@ func fixupSlots(_ t: TypePtr) {
         return callObject(m, args, n, kw).raw
     } }
     if has("__iter__") { t.pointee.iter = { w in
+        // CPython: slot_tp_iter — `__iter__ = None` marks the type as not iterable.
         if typeLookup(PyValue(raw: w).type, internStr("__iter__")) == pyNone {
             return raise(typeErrorType, "'\(typeName(PyValue(raw: w)))' object is not iterable").raw
         }
@@ -279,6 +280,8 @@ func fixupSlots(_ t: TypePtr) {
         }
         guard let n = indexValue(r) else {
             if curExc.isNull { raise(typeErrorType, "'\(typeName(r))' object cannot be interpreted as an integer") }
+            // CPython: slot_sq_length converts with PyNumber_AsSsize_t(res, PyExc_OverflowError).
+            else if isInstance(curExc, indexErrorType) { decref(fetchException()); raise(overflowErrorType, "cannot fit 'int' into an index-sized integer") }
             return -1
         }
         if n < 0 { return raiseInt(valueErrorType, "__len__() should return >= 0") }

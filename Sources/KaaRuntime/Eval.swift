@@ -454,8 +454,8 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 decref(v)
                 if r < 0 { break dispatch }
             case 91: // DELETE_NAME
-                frame.pointee.instr = thisInstr - first
                 // CPython: DELETE_NAME — PyObject_DelItem on the locals mapping; only a missing key is a NameError.
+                frame.pointee.instr = thisInstr - first
                 let locals = frame.pointee.locals
                 if locals.isNull {
                     raise(systemErrorType(), "no locals when deleting '\(strSwift(names[oparg]))'")
@@ -737,7 +737,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     guard let items = collectIterable(callargs) else {
                         if isInstance(curExc, typeErrorType) {
                             decref(fetchException())
-                            raise(typeErrorType, "\(callableName(fn)) argument after * must be an iterable, not \(typeName(callargs))")
+                            raise(typeErrorType, "\(functionStr(fn)) argument after * must be an iterable, not \(typeName(callargs))")
                         }
                         decref(callargs); xdecref(kwargs); sp -= 1; decref(fn)
                         if (sp - 1).pointee.isNull { sp -= 1 }
@@ -1047,9 +1047,9 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 let other = sp.pointee
                 let target = (sp - oparg).pointee
                 if !isInstance(target, dictType) { decref(other); raise(runtimeErrorType, "DICT_UPDATE on a non-dict"); break dispatch }
-                if word & 0xff == 164 && !isInstance(other, dictType) && lookupAttrOptional(other, internStr("keys")).isNull {
+                if word & 0xff == 164 && !isInstance(other, dictType) && !hasAttrQuiet(other, "keys") {
+                    raise(typeErrorType, "\(functionStr((sp - oparg - 2).pointee)) argument after ** must be a mapping, not \(typeName(other))")
                     decref(other)
-                    raise(typeErrorType, "argument after ** must be a mapping, not \(typeName(other))")
                     break dispatch
                 }
                 if word & 0xff == 164, isInstance(other, dictType) {
@@ -1058,7 +1058,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     while let e = dictNext(other, &pos) { if !dictGetItem(target, e.key).isNull { dup = e.key; break } }
                     if !dup.isNull {
                         let fnv = (sp - oparg - 2).pointee
-                        raise(typeErrorType, "\(callableName(fnv)) got multiple values for keyword argument '\(strSwift(dup))'")
+                        raise(typeErrorType, "\(functionStr(fnv)) got multiple values for keyword argument '\(strSwift(dup))'")
                         decref(other)
                         break dispatch
                     }

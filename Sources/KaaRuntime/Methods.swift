@@ -555,7 +555,7 @@ func installListMethods() {
     }
     addMethod(t, "count") { s, p, n, kw in
         let a = Args(p, n, kw)
-        guard a.count("count", 1, 1) else { return 0 }
+        guard a.count("list.count", 1, 1) else { return 0 }
         let l = PyValue(raw: s)
         var c = 0
         for i in 0..<listCount(l) {
@@ -576,8 +576,8 @@ func installListMethods() {
         let a = Args(p, n, kw)
         if n > 0 { return raise(typeErrorType, "sort() takes no positional arguments").raw }
         guard sortKeywordsValid(a) else { return 0 }
-        let rev = a.keyword("reverse")
-        return listSort(PyValue(raw: s), key: a.keyword("key"), reverse: !rev.isNull && isTrue(rev) == 1) ? newRef(pyNone).raw : 0
+        guard let rev = sortReverseFlag(a) else { return 0 }
+        return listSort(PyValue(raw: s), key: a.keyword("key"), reverse: rev) ? newRef(pyNone).raw : 0
     }
     addMethod(t, "copy") { s, _, _, _ in
         let out = newList()
@@ -609,7 +609,7 @@ func installListMethods() {
     }
     addMethod(tt, "count") { s, p, n, kw in
         let a = Args(p, n, kw)
-        guard a.count("count", 1, 1) else { return 0 }
+        guard a.count("tuple.count", 1, 1) else { return 0 }
         let v = PyValue(raw: s)
         var c = 0
         for i in 0..<tupleCount(v) {
@@ -676,6 +676,7 @@ func installDictMethods() {
     addMethod(t, "update") { s, p, n, kw in
         let a = Args(p, n, kw)
         let d = PyValue(raw: s)
+        if n > 1 { return raise(typeErrorType, "update expected at most 1 argument, got \(n)").raw }
         if n > 0 && !dictUpdate(d, a[0]) { return 0 }
         for i in 0..<a.kwCount { if dictSetItem(d, tupleItem(a.kw, i), a[n + i]) < 0 { return 0 } }
         return newRef(pyNone).raw

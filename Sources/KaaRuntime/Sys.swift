@@ -187,13 +187,14 @@ private let sysFunctions: [(String, BuiltinFn)] = [
     }),
     ("exc_info", { _, _, n, kw in
         guard noArgs("sys.exc_info", n, kw) else { return 0 }
-        let e = handledExc
+        let e = topmostHandledExc()
         if e.isNull || e == pyNone { return newTuple([newRef(pyNone), newRef(pyNone), newRef(pyNone)]).raw }
         return newTuple([newRef(e.type.asValue), newRef(e), newRef(pyNone)]).raw
     }),
     ("exception", { _, _, n, kw in
         guard noArgs("sys.exception", n, kw) else { return 0 }
-        return newRef(handledExc.isNull ? pyNone : handledExc).raw
+        let e = topmostHandledExc()
+        return newRef(e.isNull ? pyNone : e).raw
     }),
     ("intern", { _, p, n, kw in
         let a = Args(p, n, kw)
