@@ -49,8 +49,10 @@ package func bigOperand(_ v: PyValue) -> BigInt? {
     if v.isSmallInt { return BigInt(v.smallInt) }
     let t = v.obj.pointee.type
     if t == boolType { return BigInt(v.payload(BoolObject.self).pointee.value) }
-    // int and its subclasses (bool was handled above) hold a BigIntObject.
-    if t == intType || t.pointee.flags & TypeFlag.longSubclass != 0 { return v.payload(BigIntObject.self).pointee.value }
+    if t == intType || t.pointee.flags & TypeFlag.longSubclass != 0 {
+        // int and int subclasses (made by intNew) carry a BigInt payload.
+        return v.payload(BigIntObject.self).pointee.value
+    }
     return nil
 }
 
@@ -106,7 +108,7 @@ func intBinary(_ op: Int, _ a: PyValue, _ b: PyValue) -> PyValue {
         case 8:
             if y < 0 {
                 if x == 0 { return raise(zeroDivisionErrorType, "0.0 cannot be raised to a negative power") }
-                return newFloat(pow(Double(x), Double(y)))
+                return floatPow(Double(x), Double(y))
             }
             var result = 1, base = x, e = y, overflow = false
             while e > 0 {
@@ -144,6 +146,8 @@ func intBinary(_ op: Int, _ a: PyValue, _ b: PyValue) -> PyValue {
     case 9:
         if y.sign == .minus { return raise(valueErrorType, "negative shift count") }
         if y > 1_000_000 { return .small(x.sign == .minus ? -1 : 0) }
+        // Arithmetic (floor) shift: BigInt's >> truncates negative values toward zero.
+        if x.sign == .minus { return intFromBig(-((-x - 1) >> Int(y)) - 1) }
         return intFromBig(x >> Int(y))
     case 3:
         if y.sign == .minus { return raise(valueErrorType, "negative shift count") }
@@ -308,7 +312,9 @@ func installIntSlots() {
     b.pointee.nb[1] = { a, c in boolBitOp(1, PyValue(raw: a), PyValue(raw: c)).raw }
     b.pointee.nb[7] = { a, c in boolBitOp(7, PyValue(raw: a), PyValue(raw: c)).raw }
     b.pointee.nb[12] = { a, c in boolBitOp(12, PyValue(raw: a), PyValue(raw: c)).raw }
-    b.pointee.new = { _, args, n, _ in
+    b.pointee.new = { _, args, n, kw in
+        if kw != 0 && tupleCount(PyValue(raw: kw)) > 0 { return raise(typeErrorType, "bool() takes no keyword arguments").raw }
+        if n > 1 { return raise(typeErrorType, "bool expected at most 1 argument, got \(n)").raw }
         if n == 0 { return newRef(pyFalse).raw }
         let r = isTrue(PyValue(raw: args.unsafelyUnwrapped[0]))
         if r < 0 { return 0 }
@@ -339,7 +345,21 @@ func intToDoubleExactCompare(_ a: PyValue, _ b: PyValue, _ op: Int) -> PyValue? 
     return newRef(makeBool(compareResult(c, op)))
 }
 
+/// int.__new__: the value, then an instance of the subtype when `t` is an int subclass (CPython: long_subtype_new).
 func intNew(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
+    let r = PyValue(raw: intNewExact(t, args, n, kw))
+    if r.isNull || t == intType.asValue.raw { return r.raw }
+    defer { decref(r) }
+    guard let b = bigOperand(r) else { return 0 }
+    let type = TypePtr(bitPattern: t).unsafelyUnwrapped
+    let size = Swift.max(type.pointee.basicSize, MemoryLayout<BigIntObject>.stride)
+    let p = allocObject(BigIntObject.self, type, extra: size - MemoryLayout<BigIntObject>.stride)
+    (UnsafeMutableRawPointer(p) + MemoryLayout<PyObject>.stride).initializeMemory(as: UInt8.self, repeating: 0, count: size - MemoryLayout<PyObject>.stride)
+    withUnsafeMutablePointer(to: &p.pointee.value) { $0.initialize(to: b) }
+    return UInt(bitPattern: p)
+}
+
+func intNewExact(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
     if kw != 0 {
         let names = PyValue(raw: kw)
         for i in 0..<tupleCount(names) where strSwift(tupleItem(names, i)) != "base" {
