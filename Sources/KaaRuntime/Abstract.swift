@@ -5,7 +5,7 @@
 func objectRepr(_ v: PyValue) -> PyValue {
     let t = v.type
     if let f = t.pointee.repr { return PyValue(raw: f(v.raw)) }
-    return newStr("<\(t.pointee.name) object at \(addressString(v))>")
+    return newStr("<\(qualifiedTypeName(t)) object at \(addressString(v))>")
 }
 
 func objectStr(_ v: PyValue) -> PyValue {
@@ -315,6 +315,7 @@ func objectLength(_ v: PyValue) -> Int {
     if v.isSmallInt { return nil }
     let off = v.obj.pointee.type.pointee.dictOffset
     if off == 0 { return nil }
+    if off < 0 { return varDictSlot(v) }
     return (UnsafeMutableRawPointer(bitPattern: v.raw).unsafelyUnwrapped + off).assumingMemoryBound(to: PyValue.self)
 }
 
@@ -322,7 +323,9 @@ func objectLength(_ v: PyValue) -> Int {
 func genericGetAttr(_ v: PyValue, _ name: PyValue) -> PyValue {
     let r = genericGetAttrQuiet(v, name)
     if r.isNull && curExc.isNull {
-        return raise(attributeErrorType, "'\(typeName(v))' object has no attribute '\(strSwift(name))'")
+        raise(attributeErrorType, "'\(typeName(v))' object has no attribute '\(strSwift(name))'")
+        setAttributeErrorContext(v, name)
+        return .null
     }
     return r
 }

@@ -314,6 +314,7 @@ func installBuiltins() {
     addBuiltin("divmod") { _, p, n, kw in
         let a = Args(p, n, kw)
         guard a.count("divmod", 2, 2) else { return 0 }
+        if let r = divmodDunder(a[0], a[1]) { return r.raw }
         let q = binaryOp(a[0], a[1], 2)
         if q.isNull { return 0 }
         let r = binaryOp(a[0], a[1], 6)
@@ -324,6 +325,7 @@ func installBuiltins() {
         let a = Args(p, n, kw)
         guard a.count("pow", 2, 3) else { return 0 }
         if n == 3 && a[2] != pyNone {
+            if let r = ternaryPowDunder(a[0], a[1], a[2]) { return r.raw }
             guard let b = bigOperand(a[0]), let e = bigOperand(a[1]), let m = bigOperand(a[2]) else {
                 return raise(typeErrorType, "pow() 3rd argument not allowed unless all arguments are integers").raw
             }

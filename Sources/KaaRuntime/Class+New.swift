@@ -154,16 +154,25 @@ func makeClass(_ name: PyValue, _ basesArg: PyValue, _ ns: PyValue, meta metaArg
         addDict = addDict && wantDict
         addWeak = addWeak && wantWeak
     }
+    let layoutBase = builtinBase(base)
+    let varSized = isVarSizedBuiltin(layoutBase)
+    if varSized && !slotNames.isEmpty {
+        return raise(typeErrorType, "nonempty __slots__ not supported for subtype of '\(layoutBase.pointee.name)'")
+    }
     var size = base.pointee.basicSize
     var slotOffsets: [Int] = []
     for _ in slotNames { slotOffsets.append(size); size += 8 }
     var dictOffset = base.pointee.dictOffset
-    if addDict { dictOffset = size; size += 8 }
+    if addDict {
+        if varSized { dictOffset = -1 } else { dictOffset = size; size += 8 }
+    }
     let t = newType(clsName, base: base, basicSize: size, dealloc: subtypeDealloc, flags: TypeFlag.baseType)
     t.pointee.header.type = meta
     t.pointee.isHeapType = true
     t.pointee.dictOffset = dictOffset
     if addWeak { t.pointee.flags |= TypeFlag.weakrefable }
+    // Instances of classes are containers, except the type objects a metaclass makes (immortal here).
+    if !isSubtype(base, typeType) { t.pointee.flags |= TypeFlag.gcTracked }
     t.pointee.flags &= ~TypeFlag.hasFinalizer
     for b in bases where b != base { inheritSlots(t, from: b) }
     t.pointee.dictOffset = dictOffset
@@ -241,6 +250,7 @@ func makeClass(_ name: PyValue, _ basesArg: PyValue, _ ns: PyValue, meta metaArg
         setMRO(t, mro)
     }
     for b in bases { subclassTable[UInt(bitPattern: b), default: []].append(t) }
+    if movableBuiltins.contains(UInt(bitPattern: layoutBase)) { t.pointee.new = builtinSubtypeNew }
     fixupSlots(t)
     if hasHeapDunder(t, "__del__") { t.pointee.flags |= TypeFlag.hasFinalizer }
     // __set_name__ on the namespace's values, then super(t, t).__init_subclass__(**kw).

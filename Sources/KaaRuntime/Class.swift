@@ -153,14 +153,22 @@ func heapBinary(_ op: Int, _ a: PyValue, _ b: PyValue) -> PyValue {
         if r.isNull && curExc.isNull { return newRef(pyNotImplemented) }
         return r
     }
+    // CPython: SLOT1BINFULL — a subclass that overrides the reflected method goes first.
     let (name, rname) = binaryDunders[op]
+    var doOther = b.type != a.type && b.type.pointee.isHeapType && hasHeapDunder(b.type, rname)
     if a.type.pointee.isHeapType && hasHeapDunder(a.type, name) {
+        if doOther && isSubtype(b.type, a.type) && typeLookup(b.type, internStr(rname)) != typeLookup(a.type, internStr(rname)) {
+            let r = callDunder(b, rname, [a])
+            if r.isNull || r != pyNotImplemented { return r }
+            decref(r)
+            doOther = false
+        }
         let r = callDunder(a, name, [b])
         if r.isNull { return .null }
-        if r != pyNotImplemented { return r }
+        if r != pyNotImplemented || b.type == a.type { return r }
         decref(r)
     }
-    if b.type != a.type && b.type.pointee.isHeapType && hasHeapDunder(b.type, rname) {
+    if doOther {
         let r = callDunder(b, rname, [a])
         if r.isNull { return .null }
         return r
@@ -251,6 +259,9 @@ func fixupSlots(_ t: TypePtr) {
         return callObject(m, args, n, kw).raw
     } }
     if has("__iter__") { t.pointee.iter = { w in
+        if typeLookup(PyValue(raw: w).type, internStr("__iter__")) == pyNone {
+            return raise(typeErrorType, "'\(typeName(PyValue(raw: w)))' object is not iterable").raw
+        }
         let r = callDunder(PyValue(raw: w), "__iter__", [])
         if !r.isNull && r.type.pointee.iternext == nil {
             defer { decref(r) }
@@ -263,6 +274,9 @@ func fixupSlots(_ t: TypePtr) {
         let r = callDunder(PyValue(raw: w), "__len__", [])
         if r.isNull { return -1 }
         defer { decref(r) }
+        if isIntLike(r) && smallOperand(r) == nil {
+            return raiseInt(overflowErrorType, "cannot fit 'int' into an index-sized integer")
+        }
         guard let n = indexValue(r) else {
             if curExc.isNull { raise(typeErrorType, "'\(typeName(r))' object cannot be interpreted as an integer") }
             return -1

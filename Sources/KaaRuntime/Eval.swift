@@ -14,7 +14,9 @@ import KaaBytecode
 func addTraceback(_ exc: PyValue, _ code: UnsafeMutablePointer<CodeObj>, _ instr: Int) {
     if exc.isNull || !isInstance(exc, baseExceptionType) { return }
     let e = exc.payload(ExceptionObject.self)
-    e.pointee.traceback.append(TracebackEntry(code: PyValue(raw: UInt(bitPattern: code)), instr: instr))
+    let c = PyValue(raw: UInt(bitPattern: code))
+    incref(c)  // released by exceptionDealloc
+    e.pointee.traceback.append(TracebackEntry(code: c, instr: instr))
 }
 
 func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {

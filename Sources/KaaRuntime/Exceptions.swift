@@ -207,33 +207,100 @@ func makeExceptionTypes() {
 
 /// Writes what CPython 3.11 prints for an uncaught exception: the chain (cause/context) first, then each exception's
 /// `Traceback (most recent call last):` block and its `Type: message` line.
+/// Nesting state of the display of exception groups (CPython 3.11 pythonrun.c: struct exception_print_context).
+struct ExceptionPrintContext {
+    var depth = 0
+    var needClose = false
+    var indent: String { String(repeating: " ", count: 2 * depth) }
+    var margin: String { depth > 0 ? "| " : "" }
+}
+
 func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UInt>, chain: Bool = true) {
+    var ctx = ExceptionPrintContext()
+    formatExceptionRecursive(exc, into: &out, seen: &seen, chain: chain, ctx: &ctx)
+}
+
+/// CPython: print_exception_recursive — the chain first (print_chained), then the exception or the group.
+func formatExceptionRecursive(_ exc: PyValue, into out: inout String, seen: inout Set<UInt>, chain: Bool,
+                              ctx: inout ExceptionPrintContext) {
     seen.insert(exc.raw)
     let e = exc.payload(ExceptionObject.self)
     let cause = e.pointee.cause
     let context = e.pointee.context
+    func chained(_ v: PyValue, _ message: String) {
+        formatExceptionRecursive(v, into: &out, seen: &seen, chain: true, ctx: &ctx)
+        out += ctx.indent + ctx.margin + "\n"
+        out += ctx.indent + ctx.margin + message
+        out += ctx.indent + ctx.margin + "\n"
+    }
     if !chain {
     } else if !cause.isNull && cause != pyNone && isInstance(cause, baseExceptionType) {
         if !seen.contains(cause.raw) {
-            formatException(cause, into: &out, seen: &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+            chained(cause, "The above exception was the direct cause of the following exception:\n")
         }
     } else if !context.isNull && context != pyNone && !e.pointee.suppressContext && isInstance(context, baseExceptionType) {
         if !seen.contains(context.raw) {
-            formatException(context, into: &out, seen: &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+            chained(context, "During handling of the above exception, another exception occurred:\n")
         }
     }
+    if baseExceptionGroupType != nil && isInstance(exc, baseExceptionGroupType) {
+        formatExceptionGroup(exc, into: &out, seen: &seen, ctx: &ctx)
+    } else {
+        formatOneException(exc, into: &out, ctx: ctx, isGroup: false)
+    }
+}
+
+/// CPython: print_exception_group — the group, then each sub-exception in a numbered box.
+func formatExceptionGroup(_ exc: PyValue, into out: inout String, seen: inout Set<UInt>, ctx: inout ExceptionPrintContext) {
+    let maxWidth = 15, maxDepth = 10
+    if ctx.depth > maxDepth {
+        out += ctx.indent + ctx.margin + "... (max_group_depth is \(maxDepth))\n"
+        return
+    }
+    if ctx.depth == 0 { ctx.depth += 1 }
+    formatOneException(exc, into: &out, ctx: ctx, isGroup: true)
+    let excs = excGet(exc, "exceptions")
+    let count = excs.type == tupleType ? tupleCount(excs) : 0
+    let n = count <= maxWidth ? count : maxWidth + 1
+    ctx.needClose = false
+    for i in 0..<n {
+        let last = i == n - 1
+        if last { ctx.needClose = true }
+        out += ctx.indent + (i == 0 ? "+-" : "  ")
+        ctx.depth += 1
+        if i < maxWidth {
+            out += "+---------------- \(i + 1) ----------------\n"
+            formatExceptionRecursive(tupleItem(excs, i), into: &out, seen: &seen, chain: true, ctx: &ctx)
+        } else {
+            out += "+---------------- ... ----------------\n"
+            let more = count - maxWidth
+            out += ctx.indent + ctx.margin + "and \(more) more exception\(more > 1 ? "s" : "")\n"
+        }
+        if last && ctx.needClose {
+            out += ctx.indent + "+------------------------------------\n"
+            ctx.needClose = false
+        }
+        ctx.depth -= 1
+    }
+    if ctx.depth == 1 { ctx.depth -= 1 }
+}
+
+/// One exception: its traceback (CPython: _PyTraceBack_Print_Indented) and `Type: message`, then its notes,
+/// each line behind the context's indent and margin.
+func formatOneException(_ exc: PyValue, into out: inout String, ctx: ExceptionPrintContext, isGroup: Bool) {
+    let e = exc.payload(ExceptionObject.self)
+    let pre = ctx.indent + ctx.margin
     let tb = e.pointee.traceback
     if !tb.isEmpty {
-        out += "Traceback (most recent call last):\n"
+        out += ctx.indent + (isGroup && ctx.depth == 1 ? "+ " : ctx.margin)
+            + (isGroup ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n")
         // CPython collapses runs of more than 3 identical lines (tb_print_line_repeated).
         var lastKey: (UInt, Int)? = nil
         var repeats = 0
         func flushRepeats() {
             if repeats > 3 {
                 let n = repeats - 3
-                out += "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
+                out += pre + "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
             }
         }
         for entry in tb.reversed() {
@@ -249,9 +316,9 @@ func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UIn
                 lastKey = key
                 repeats = 1
             }
-            out += "  File \"\(filename)\", line \(line.map(String.init) ?? "-1"), in \(strSwift(code.pointee.name))\n"
+            out += pre + "  File \"\(filename)\", line \(line.map(String.init) ?? "-1"), in \(strSwift(code.pointee.name))\n"
             if let l = line, let src = sourceLine(filename, l) {
-                out += "    \(src)\n"
+                out += pre + "    \(src)\n"
             }
         }
         flushRepeats()
@@ -265,33 +332,36 @@ func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UIn
         }
     }
     if let text = syntaxErrorDisplay(exc, typeName: name) {
-        out += text
+        for l in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() { out += pre + l + "\n" }
         return
     }
     let s = objectStr(exc)
     if s.isNull {
         let _ = fetchException()
-        out += name + ": <exception str() failed>\n"
+        out += pre + name + ": <exception str() failed>\n"
     } else {
         let text = strSwift(s)
         decref(s)
-        out += text.isEmpty ? name + "\n" : name + ": " + text + "\n"
+        out += pre + (text.isEmpty ? name + "\n" : name + ": " + text + "\n")
     }
-    // __notes__ (CPython: print_exception_notes): each str note on its own lines.
+    // __notes__ (CPython: print_exception_notes): each line of each str note behind the margin.
     if let slot = instanceDictSlot(exc), !slot.pointee.isNull {
         let notes = dictGetItemStr(slot.pointee, internStr("__notes__"))
         if !notes.isNull {
+            func writeNote(_ t: String) {
+                for l in t.split(separator: "\n", omittingEmptySubsequences: false) { out += pre + l + "\n" }
+            }
             if notes.type == listType || notes.type == tupleType, let items = collectIterable(notes) {
                 for n in items {
-                    if isInstance(n, strType) { out += strSwift(n) + "\n" } else {
+                    if isInstance(n, strType) { writeNote(strSwift(n)) } else {
                         let r = objectStr(n)
-                        if r.isNull { decref(fetchException()); out += "<note str() failed>\n" } else { out += strSwift(r) + "\n"; decref(r) }
+                        if r.isNull { decref(fetchException()); out += pre + "<note str() failed>\n" } else { writeNote(strSwift(r)); decref(r) }
                     }
                     decref(n)
                 }
             } else {
                 let r = objectRepr(notes)
-                if r.isNull { decref(fetchException()); out += "<__notes__ repr() failed>\n" } else { out += strSwift(r) + "\n"; decref(r) }
+                if r.isNull { decref(fetchException()); out += pre + "<__notes__ repr() failed>\n" } else { writeNote(strSwift(r)); decref(r) }
             }
         }
     }

@@ -52,6 +52,7 @@ func pushFrame(_ code: UnsafeMutablePointer<CodeObj>, function: PyValue, globals
                locals: PyValue) -> FramePtr? {
     let words = code.pointee.nlocalsplus + code.pointee.stackSize
     let size = MemoryLayout<Frame>.stride + words * 8
+    if gcPending { gcCollectIfPending() }
     let top = dataStackTop.unsafelyUnwrapped
     if recursionDepth >= recursionLimit || top + size > dataStackEnd.unsafelyUnwrapped {
         xdecref(function)

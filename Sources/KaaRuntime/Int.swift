@@ -49,15 +49,14 @@ package func bigOperand(_ v: PyValue) -> BigInt? {
     if v.isSmallInt { return BigInt(v.smallInt) }
     let t = v.obj.pointee.type
     if t == boolType { return BigInt(v.payload(BoolObject.self).pointee.value) }
-    if t == intType || t.pointee.flags & TypeFlag.longSubclass != 0 {
-        if t == intType { return v.payload(BigIntObject.self).pointee.value }
-        return nil
-    }
+    // int and its subclasses (bool was handled above) hold a BigIntObject.
+    if t == intType || t.pointee.flags & TypeFlag.longSubclass != 0 { return v.payload(BigIntObject.self).pointee.value }
     return nil
 }
 
 @inline(__always) package func isIntLike(_ v: PyValue) -> Bool {
     v.isSmallInt || v.obj.pointee.type == intType || v.obj.pointee.type == boolType
+        || v.obj.pointee.type.pointee.flags & TypeFlag.longSubclass != 0
 }
 
 /// Python's floor division and modulo on machine ints (b != 0; no overflow for 63-bit operands).

@@ -213,7 +213,9 @@ func strPredicate(_ v: PyValue, _ kind: Int) -> PyValue {
 }
 
 func strSplit(_ s: PyValue, _ a: Args, right: Bool) -> PyValue {
-    guard a.checkKeywords("split", ["sep", "maxsplit"]) else { return .null }
+    for k in 0..<a.kwCount where !["sep", "maxsplit"].contains(strSwift(tupleItem(a.kw, k))) {
+        return raise(typeErrorType, "'\(strSwift(tupleItem(a.kw, k)))' is an invalid keyword argument for \(right ? "rsplit" : "split")()")
+    }
     var sep = a.n > 0 ? a[0] : a.keyword("sep")
     if sep == pyNone { sep = .null }
     var maxsplit = -1
@@ -249,7 +251,7 @@ func strSplit(_ s: PyValue, _ a: Args, right: Bool) -> PyValue {
             parts.reverse()
         }
     } else {
-        guard strArg(sep, "must be str or None, not", "") else { return .null }
+        guard isInstance(sep, strType) else { return raise(typeErrorType, "must be str or None, not \(typeName(sep))") }
         let sp = Array(strBuffer(sep))
         if sp.isEmpty { return raise(valueErrorType, "empty separator") }
         func matches(_ at: Int) -> Bool {
@@ -283,7 +285,7 @@ func strStrip(_ s: PyValue, _ a: Args, left: Bool, right: Bool) -> PyValue {
     let buf = Array(strBuffer(s))
     var chars: Set<UInt32>? = nil
     if a.n > 0 && a[0] != pyNone {
-        guard strArg(a[0], "strip arg", "") else { return .null }
+        guard isInstance(a[0], strType) else { return raise(typeErrorType, "strip arg must be None or str") }
         chars = Set(strBuffer(a[0]))
     }
     func strip(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? isPySpace(c) }
@@ -703,7 +705,11 @@ func installObjectMethods() {
         newRef(PyValue(raw: s) == PyValue(raw: p.unsafelyUnwrapped[0]) ? pyTrue : pyNotImplemented).raw
     }
     addMethod(o, "__ne__") { s, p, _, _ in
-        let r = richCompare(PyValue(raw: s), PyValue(raw: p.unsafelyUnwrapped[0]), 2)
+        // CPython: object_richcompare(NE) asks only self's own __eq__ slot, not the reflected one.
+        guard let eq = PyValue(raw: s).type.pointee.richcompare else {
+            return newRef(s == p.unsafelyUnwrapped[0] ? pyFalse : pyNotImplemented).raw
+        }
+        let r = PyValue(raw: eq(s, p.unsafelyUnwrapped[0], 2))
         if r.isNull { return 0 }
         defer { decref(r) }
         if r == pyNotImplemented { return newRef(pyNotImplemented).raw }

@@ -44,13 +44,16 @@ let immortalRefcount = 1 << 60
 /// Allocates `T` (header + payload) with refcount 1. Memory from malloc; fields after the header are uninitialised
 /// except by the caller's `initialize`.
 @inline(__always) func allocObject<T>(_: T.Type, _ type: TypePtr, extra: Int = 0) -> UnsafeMutablePointer<T> {
-    let raw = malloc(MemoryLayout<T>.stride + extra).unsafelyUnwrapped
+    // Containers get a GC header in front (GC.swift).
+    let raw = type.pointee.flags & TypeFlag.gcTracked != 0 ? gcAllocRaw(MemoryLayout<T>.stride + extra)
+        : malloc(MemoryLayout<T>.stride + extra).unsafelyUnwrapped
     let o = raw.assumingMemoryBound(to: PyObject.self)
     o.initialize(to: PyObject(refcount: 1, type: type))
     return raw.assumingMemoryBound(to: T.self)
 }
 
 @inline(__always) func freeObject(_ w: UInt) {
+    if ObjPtr(bitPattern: w).unsafelyUnwrapped.pointee.type.pointee.flags & TypeFlag.gcTracked != 0 { gcFree(w); return }
     free(UnsafeMutableRawPointer(bitPattern: w))
 }
 

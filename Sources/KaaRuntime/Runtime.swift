@@ -69,6 +69,7 @@ public enum Runtime {
         moduleType.pointee.dictOffset = MemoryLayout<PyObject>.stride
         streamType = mk("TextIOWrapper", MemoryLayout<IterObject>.stride, iterDealloc)
 
+        installGCFlags()
         // Dicts exist now: give every type its namespace.
         for t in [typeType!, objectType!, intType!, boolType!, floatType!, strType!, tupleType!, listType!, dictType!,
                   setType!, frozenSetType!, bytesType!, noneType!, notImplementedType!, ellipsisType!, rangeType!,
@@ -108,6 +109,8 @@ public enum Runtime {
         installSysTypes()
         installTypeMembers()
         installExceptionAttributes()
+        installBuiltinSubclassing()
+        installSlotWrappers()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,

@@ -227,6 +227,8 @@ func recursiveIsSubclass(_ derived: PyValue, _ cls: PyValue) -> Int {
 func installTypeMembers() {
     installDescriptorTypes()
     installDescriptorMethods()
+    installFunctionAttributes()
+    installSuperAndMethodMembers()
     let t = typeType!
     t.pointee.new = typeNewSlot
     t.pointee.initFn = typeInitSlot

@@ -13,5 +13,6 @@ public enum Stdlib {
         builtinModuleMakers["math"] = makeMathModule
         builtinModuleMakers["time"] = makeTimeModule
         builtinModuleMakers["_weakref"] = makeWeakrefModule
+        builtinModuleMakers["gc"] = makeGCModule
     }
 }

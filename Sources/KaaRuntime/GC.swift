@@ -1,0 +1,293 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The cycle collector (CPython: Modules/gcmodule.c). Container objects — instances of classes, lists, dicts,
+/// tuples, sets, functions, cells, bound methods — carry a GC header of two links in front of their PyObject
+/// header (CPython's PyGC_Head), so every live container is on one list in allocation order. A collection
+/// computes, for each container, its refcount minus the references other containers hold (update_refs,
+/// subtract_refs); those left above zero are referenced from outside (the VM's stacks, Swift locals, type
+/// dicts) and everything they reach is alive (move_unreachable). The rest is garbage: finalizers (`__del__`)
+/// run once (PEP 442), then each object's references are cleared (tp_clear) and reference counting frees them.
+/// Automatic collections follow CPython's thresholds (700, 10, 10) and run at the next Python call.
+
+struct GCHead {
+    var next: UnsafeMutablePointer<GCHead>?
+    var prev: UnsafeMutablePointer<GCHead>?
+}
+
+extension TypeFlag {
+    /// Instances are containers with a GC header (CPython: Py_TPFLAGS_HAVE_GC).
+    static let gcTracked: UInt = 1 << 14
+}
+
+nonisolated(unsafe) var gcList: UnsafeMutablePointer<GCHead>? = nil
+nonisolated(unsafe) package var gcEnabled = true
+nonisolated(unsafe) package var gcThresholds = (700, 10, 10)
+/// Containers allocated minus freed since the last collection, and collections of generations 0 and 1 since the
+/// last older one (CPython: generations[i].count).
+nonisolated(unsafe) package var gcCounts = (0, 0, 0)
+nonisolated(unsafe) var gcPending = false
+nonisolated(unsafe) var gcCollecting = false
+nonisolated(unsafe) package var gcDebugFlags = 0
+
+@inline(__always) func gcHeadOf(_ w: UInt) -> UnsafeMutablePointer<GCHead> {
+    (UnsafeMutableRawPointer(bitPattern: w).unsafelyUnwrapped - MemoryLayout<GCHead>.stride).assumingMemoryBound(to: GCHead.self)
+}
+
+/// malloc with a GC header, linked at the end of the container list.
+func gcAllocRaw(_ size: Int) -> UnsafeMutableRawPointer {
+    let raw = malloc(size + MemoryLayout<GCHead>.stride).unsafelyUnwrapped
+    let h = raw.assumingMemoryBound(to: GCHead.self)
+    if gcList == nil {
+        let s = UnsafeMutablePointer<GCHead>.allocate(capacity: 1)
+        s.initialize(to: GCHead(next: s, prev: s))
+        gcList = s
+    }
+    let list = gcList.unsafelyUnwrapped
+    let last = list.pointee.prev.unsafelyUnwrapped
+    h.initialize(to: GCHead(next: list, prev: last))
+    last.pointee.next = h
+    list.pointee.prev = h
+    gcCounts.0 += 1
+    if gcCounts.0 > gcThresholds.0 && gcEnabled && gcThresholds.0 > 0 && !gcCollecting { gcPending = true }
+    return raw + MemoryLayout<GCHead>.stride
+}
+
+func gcFree(_ w: UInt) {
+    let h = gcHeadOf(w)
+    h.pointee.prev.unsafelyUnwrapped.pointee.next = h.pointee.next
+    h.pointee.next.unsafelyUnwrapped.pointee.prev = h.pointee.prev
+    if gcCounts.0 > 0 { gcCounts.0 -= 1 }
+    free(UnsafeMutableRawPointer(h))
+}
+
+@inline(__always) func isGCObject(_ v: PyValue) -> Bool {
+    !v.isSmallInt && !v.isNull && v.obj.pointee.type.pointee.flags & TypeFlag.gcTracked != 0
+        && v.obj.pointee.refcount < immortalRefcount / 2
+}
+
+/// Calls `visit` on each reference `v` holds to another object (CPython: tp_traverse).
+func gcTraverse(_ v: PyValue, _ visit: (PyValue) -> Void) {
+    let t = v.type
+    func x(_ r: PyValue) { if !r.isNull && !r.isSmallInt { visit(r) } }
+    if t.pointee.isHeapType {
+        if let slot = instanceDictSlot(v) { x(slot.pointee) }
+        var k: TypePtr? = t
+        while let c = k, c.pointee.isHeapType {
+            for off in heapTypeInfo[UInt(bitPattern: c)]?.slotOffsets ?? [] {
+                x((UnsafeMutableRawPointer(bitPattern: v.raw).unsafelyUnwrapped + off).assumingMemoryBound(to: PyValue.self).pointee)
+            }
+            k = c.pointee.base
+        }
+    }
+    let base = builtinBase(t)
+    switch base {
+    case listType:
+        let n = listCount(v), items = listItems(v)
+        for i in 0..<n { x(items[i]) }
+    case tupleType:
+        for i in 0..<tupleCount(v) { x(tupleItem(v, i)) }
+    case dictType:
+        var pos = 0
+        while let e = dictNext(v, &pos) { x(e.key); x(e.value) }
+    case setType, frozenSetType:
+        let s = setPtr(v)
+        for i in 0...s.pointee.mask {
+            let k = s.pointee.table[i].key
+            if !k.isNull && k != setDummy { x(k) }
+        }
+    case functionType:
+        let f = v.payload(FunctionObject.self).pointee
+        x(f.dict); x(f.globals); x(f.defaults); x(f.kwdefaults); x(f.closure); x(f.annotations); x(f.module); x(f.doc)
+    case cellType:
+        x(v.payload(CellObject.self).pointee.ref)
+    case methodType:
+        let m = v.payload(MethodObject.self).pointee
+        x(m.function); x(m.selfObj)
+    default:
+        if isSubtype(base, baseExceptionType) {
+            let e = v.payload(ExceptionObject.self).pointee
+            x(e.args); x(e.context); x(e.cause)
+            if base.pointee.dictOffset != 0 { x(e.dict) }
+        }
+    }
+}
+
+/// Drops the references `v` holds so the cycle it is in falls apart (CPython: tp_clear).
+func gcClear(_ v: PyValue) {
+    let t = v.type
+    if t.pointee.isHeapType {
+        var k: TypePtr? = t
+        while let c = k, c.pointee.isHeapType {
+            for off in heapTypeInfo[UInt(bitPattern: c)]?.slotOffsets ?? [] {
+                let p = (UnsafeMutableRawPointer(bitPattern: v.raw).unsafelyUnwrapped + off).assumingMemoryBound(to: PyValue.self)
+                let old = p.pointee
+                p.pointee = .null
+                xdecref(old)
+            }
+            k = c.pointee.base
+        }
+        if let slot = instanceDictSlot(v), !slot.pointee.isNull {
+            let old = slot.pointee
+            slot.pointee = .null
+            decref(old)
+        }
+    }
+    switch builtinBase(t) {
+    case listType:
+        let p = listPtr(v)
+        let n = p.pointee.count, items = listItems(v)
+        p.pointee.count = 0
+        for i in 0..<n { decref(items[i]) }
+    case dictType:
+        dictClear(v)
+    case functionType:
+        let f = v.payload(FunctionObject.self)
+        for field in [\FunctionObject.dict, \.defaults, \.kwdefaults, \.closure, \.annotations] {
+            let old = f.pointee[keyPath: field]
+            f.pointee[keyPath: field] = .null
+            xdecref(old)
+        }
+    case cellType:
+        let c = v.payload(CellObject.self)
+        let old = c.pointee.ref
+        c.pointee.ref = .null
+        xdecref(old)
+    default:
+        if isSubtype(builtinBase(t), baseExceptionType) {
+            let e = v.payload(ExceptionObject.self)
+            let c = e.pointee.context, k = e.pointee.cause
+            e.pointee.context = .null; e.pointee.cause = .null
+            xdecref(c); xdecref(k)
+        }
+    }
+}
+
+/// One collection of every generation (CPython: gc_collect_main). Returns the number of unreachable objects
+/// found (instance dicts excluded: CPython 3.11 keeps instance attributes inline).
+package func gcCollect(generation: Int = 2) -> Int {
+    if gcCollecting { return 0 }
+    guard let list = gcList else { return 0 }
+    gcCollecting = true
+    gcPending = false
+    defer { gcCollecting = false }
+    // update_refs / subtract_refs
+    var order: [UInt] = []
+    var refs: [UInt: Int] = [:]
+    var h = list.pointee.next.unsafelyUnwrapped
+    while h != list {
+        let w = UInt(bitPattern: h) + UInt(MemoryLayout<GCHead>.stride)
+        let o = PyValue(raw: w)
+        if o.obj.pointee.refcount < immortalRefcount / 2 {
+            order.append(w)
+            refs[w] = o.obj.pointee.refcount
+        }
+        h = h.pointee.next.unsafelyUnwrapped
+    }
+    for w in order {
+        gcTraverse(PyValue(raw: w)) { r in
+            if let c = refs[r.raw] { refs[r.raw] = c - 1 }
+        }
+    }
+    // move_unreachable: everything reachable from an externally referenced container is alive.
+    var reachable = Set<UInt>()
+    var stack: [UInt] = []
+    for w in order where refs[w, default: 0] > 0 { reachable.insert(w); stack.append(w) }
+    while let w = stack.popLast() {
+        gcTraverse(PyValue(raw: w)) { r in
+            if refs[r.raw] != nil && !reachable.contains(r.raw) {
+                reachable.insert(r.raw)
+                stack.append(r.raw)
+            }
+        }
+    }
+    let garbage = order.filter { !reachable.contains($0) }
+    gcCounts = (0, generation >= 1 ? 0 : gcCounts.1 + 1, generation >= 2 ? 0 : gcCounts.2 + (generation == 1 ? 1 : 0))
+    if garbage.isEmpty { return 0 }
+    // Instance dicts of garbage instances are not counted (3.11's inline values).
+    var instanceDicts = Set<UInt>()
+    for w in garbage {
+        let v = PyValue(raw: w)
+        if v.type.pointee.isHeapType, let slot = instanceDictSlot(v), !slot.pointee.isNull { instanceDicts.insert(slot.pointee.raw) }
+    }
+    for w in garbage { incref(PyValue(raw: w)) }
+    // Weak references to garbage die before any finalizer runs (CPython: handle_weakrefs).
+    if !weakrefTable.isEmpty {
+        for w in garbage where weakrefTable[w] != nil { clearWeakrefs(PyValue(raw: w)) }
+    }
+    // PEP 442: finalizers first, once each.
+    for w in garbage {
+        let v = PyValue(raw: w)
+        if v.type.pointee.flags & TypeFlag.hasFinalizer != 0 && !finalizedObjects.contains(w) {
+            finalizedObjects.insert(w)
+            callFinalizer(v)
+        }
+    }
+    // Resurrected objects (referenced again from outside the garbage) are left alone, with what they reach.
+    var innerRefs: [UInt: Int] = [:]
+    let gset = Set(garbage)
+    for w in garbage {
+        gcTraverse(PyValue(raw: w)) { r in if gset.contains(r.raw) { innerRefs[r.raw, default: 0] += 1 } }
+    }
+    var alive = Set<UInt>()
+    var astack: [UInt] = []
+    for w in garbage where PyValue(raw: w).obj.pointee.refcount - 1 > innerRefs[w, default: 0] {
+        alive.insert(w); astack.append(w)
+    }
+    while let w = astack.popLast() {
+        gcTraverse(PyValue(raw: w)) { r in
+            if gset.contains(r.raw) && !alive.contains(r.raw) { alive.insert(r.raw); astack.append(r.raw) }
+        }
+    }
+    // What is still unreachable after the finalizers is the count CPython reports (final_unreachable).
+    let count = garbage.filter { !instanceDicts.contains($0) && !alive.contains($0) }.count
+    let saved = fetchException()
+    for w in garbage where !alive.contains(w) { gcClear(PyValue(raw: w)) }
+    for w in garbage { decref(PyValue(raw: w)) }
+    if !curExc.isNull { writeUnraisable(.null) }
+    if !saved.isNull { curExc = saved }
+    return count
+}
+
+/// An automatic collection at a safe point (a Python call), when the allocation threshold was passed.
+@inline(never) func gcCollectIfPending() {
+    gcPending = false
+    if !gcEnabled || gcCollecting { return }
+    var gen = 0
+    if gcCounts.1 + 1 > gcThresholds.1 && gcThresholds.1 > 0 {
+        gen = 1
+        if gcCounts.2 + 1 > gcThresholds.2 && gcThresholds.2 > 0 { gen = 2 }
+    }
+    _ = gcCollect(generation: gen)
+}
+
+/// gc.is_tracked as CPython 3.11 answers it: atomic-only dicts and tuples are untracked.
+package func gcIsTracked(_ v: PyValue) -> Bool {
+    if !isGCObject(v) { return false }
+    let b = builtinBase(v.type)
+    if v.type.pointee.isHeapType { return true }
+    // CPython: MAINTAIN_TRACKING / _PyObject_GC_MAY_BE_TRACKED.
+    func mayBeTracked(_ x: PyValue) -> Bool { isGCObject(x) && (builtinBase(x.type) != tupleType || gcIsTracked(x)) }
+    if b == dictType {
+        var pos = 0
+        while let e = dictNext(v, &pos) { if mayBeTracked(e.key) || mayBeTracked(e.value) { return true } }
+        return false
+    }
+    if b == tupleType {
+        for i in 0..<tupleCount(v) where mayBeTracked(tupleItem(v, i)) { return true }
+        return false
+    }
+    return true
+}
+
+/// Gives the container types their GC flag before any of their instances exists.
+func installGCFlags() {
+    for t in [listType!, dictType!, tupleType!, setType!, frozenSetType!, functionType!, cellType!, methodType!] {
+        t.pointee.flags |= TypeFlag.gcTracked
+    }
+}
+
+package func isFinalized(_ v: PyValue) -> Bool { !v.isSmallInt && finalizedObjects.contains(v.raw) }
