@@ -16,7 +16,8 @@ for m in pkgutil.iter_modules(encodings.__path__):
     if isinstance(table, str) and len(table) == 256:
         charmaps[m.name] = table
 
-# Codecs decoded without a table (Lexer+Decoding.swift: SourceCodec) or through Foundation.
+# Codecs decoded without a charmap table: by SourceCodec itself (Lexer+Decoding.swift) or with the CJK tables of
+# scripts/gen_cjk_codec_tables.py (SourceCodec+MultiByte.swift).
 builtin = {'utf_8': 'utf8', 'latin_1': 'latin1', 'ascii': 'ascii', 'shift_jis': 'shiftJIS', 'cp932': 'cp932',
            'gb18030': 'gb18030', 'gbk': 'gb18030', 'gb2312': 'gb18030', 'big5': 'big5', 'euc_kr': 'euckr',
            'cp949': 'cp949'}

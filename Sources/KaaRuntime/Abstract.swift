@@ -146,7 +146,7 @@ func binaryOp1(_ v: PyValue, _ w: PyValue, _ op: Int) -> PyValue {
 }
 
 /// BINARY_OP's generic path: in-place slot first for 13…25, then the binary op; TypeError when unsupported.
-func binaryOp(_ v: PyValue, _ w: PyValue, _ op: Int) -> PyValue {
+package func binaryOp(_ v: PyValue, _ w: PyValue, _ op: Int) -> PyValue {
     if op >= 13 {
         if let f = v.type.pointee.nb[op] {
             let x = PyValue(raw: f(v.raw, w.raw))
@@ -383,7 +383,7 @@ func setAttr(_ v: PyValue, _ name: PyValue, _ value: PyValue) -> Int {
 // MARK: Calls
 
 /// callable(*args) from Swift. Arguments are borrowed.
-func callObject(_ f: PyValue, _ args: [PyValue], kwnames: PyValue = .null) -> PyValue {
+package func callObject(_ f: PyValue, _ args: [PyValue], kwnames: PyValue = .null) -> PyValue {
     var words = args.map { $0.raw }
     return words.withUnsafeMutableBufferPointer { buf in
         callObject(f, UnsafePointer(buf.baseAddress), args.count - (kwnames.isNull ? 0 : tupleCount(kwnames)), kwnames.raw)

@@ -12,7 +12,8 @@ extension Args {
             if maxPos == 0 {
                 raise(typeErrorType, "\(fname)() takes no positional arguments")
             } else {
-                raise(typeErrorType, "\(fname)() takes at most \(maxPos)\(what) argument\(maxPos == 1 ? "" : "s") (\(n) given)")
+                let how = required == maxPos ? "exactly" : "at most"
+                raise(typeErrorType, "\(fname)() takes \(how) \(maxPos)\(what) argument\(maxPos == 1 ? "" : "s") (\(n) given)")
             }
             return nil
         }

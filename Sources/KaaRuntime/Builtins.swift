@@ -18,12 +18,15 @@ struct Args {
         return .null
     }
     /// TypeError for keywords outside `allowed`.
-    func checkKeywords(_ fname: String, _ allowed: [String]) -> Bool {
+    /// `clinic`: the message of functions whose arguments CPython parses with a format string
+    /// (vgetargskeywords: "'k' is an invalid keyword argument for f()") instead of Argument Clinic's.
+    func checkKeywords(_ fname: String, _ allowed: [String], clinic: Bool = true) -> Bool {
         if kw.isNull { return true }
         for i in 0..<tupleCount(kw) {
             let k = strSwift(tupleItem(kw, i))
             if !allowed.contains(k) {
-                raise(typeErrorType, "\(fname)() got an unexpected keyword argument '\(k)'")
+                raise(typeErrorType, clinic ? "\(fname)() got an unexpected keyword argument '\(k)'"
+                                            : "'\(k)' is an invalid keyword argument for \(fname)()")
                 return false
             }
         }
@@ -79,7 +82,7 @@ func installBuiltins() {
     addBuiltin("__build_class__", buildClass)
     addBuiltin("print") { _, p, n, kw in
         let a = Args(p, n, kw)
-        guard a.checkKeywords("print", ["sep", "end", "file", "flush"]) else { return 0 }
+        guard a.checkKeywords("print", ["sep", "end", "file", "flush"], clinic: false) else { return 0 }
         let sep = a.keyword("sep"), end = a.keyword("end"), file = a.keyword("file"), flush = a.keyword("flush")
         for (v, what) in [(sep, "sep"), (end, "end")] where !v.isNull && v != pyNone && !isInstance(v, strType) {
             return raise(typeErrorType, "\(what) must be None or a string, not \(typeName(v))").raw
@@ -135,6 +138,9 @@ func installBuiltins() {
         var acc = n > 1 ? a[1] : a.keyword("start")
         if acc.isNull { acc = .small(0) }
         if acc.type == strType { return raise(typeErrorType, "sum() can't sum strings [use ''.join(seq) instead]").raw }
+        if acc.type == bytesType || acc.type.pointee.name == "bytearray" {
+            return raise(typeErrorType, "sum() can't sum \(typeName(acc)) [use b''.join(seq) instead]").raw
+        }
         incref(acc)
         let it = getIter(a[0])
         if it.isNull { decref(acc); return 0 }
@@ -192,7 +198,7 @@ func installBuiltins() {
     }
     addBuiltin("sorted") { _, p, n, kw in
         let a = Args(p, n, kw)
-        guard a.checkKeywords("sorted", ["key", "reverse"]) else { return 0 }
+        guard sortKeywordsValid(a) else { return 0 }
         if n != 1 { return raise(typeErrorType, "sorted expected 1 argument, got \(n)").raw }
         let l = newList()
         if !listExtend(l, a[0]) { decref(l); return 0 }
@@ -344,6 +350,7 @@ func installBuiltins() {
         return 0
     }
     _ = dictSetItem(d, internStr("quit"), dictGetItemStr(d, internStr("exit")))
+    installAsyncBuiltins()
     installExecBuiltins()
 }
 
@@ -371,7 +378,9 @@ func isInstanceOf(_ v: PyValue, _ cls: PyValue, _ fname: String) -> Int { object
 
 func minMax(_ a: Args, _ op: Int) -> PyValue {
     let fname = op == 0 ? "min" : "max"
-    guard a.checkKeywords(fname, ["key", "default"]) else { return .null }
+    for i in 0..<a.kwCount where !["key", "default"].contains(strSwift(tupleItem(a.kw, i))) {
+        return raise(typeErrorType, "'\(strSwift(tupleItem(a.kw, i)))' is an invalid keyword argument for \(fname)()")
+    }
     let key = a.keyword("key"), dflt = a.keyword("default")
     var items: [PyValue]
     if a.n == 0 { return raise(typeErrorType, "\(fname) expected at least 1 argument, got 0") }

@@ -1029,7 +1029,6 @@ private func installMemoryView(_ t: TypePtr) {
         ("shape", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newTuple([makeInt(mvPtr(v).pointee.count)]).raw }),
         ("strides", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newTuple([makeInt(mvPtr(v).pointee.step)]).raw }),
         ("obj", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newRef(mvPtr(v).pointee.obj).raw }),
-        ("released", { _, p, _, _ in newRef(makeBool(mvPtr(PyValue(raw: p.unsafelyUnwrapped[0])).pointee.released)).raw }),
         ("c_contiguous", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newRef(makeBool(mvPtr(v).pointee.step == 1 || mvPtr(v).pointee.count <= 1)).raw }),
         ("contiguous", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newRef(makeBool(mvPtr(v).pointee.step == 1 || mvPtr(v).pointee.count <= 1)).raw }),
     ]

@@ -29,6 +29,14 @@ nonisolated(unsafe) var importErrorType: TypePtr! = nil
     !v.isSmallInt && !v.isNull && (v.obj.pointee.type == typeType || v.obj.pointee.type.pointee.flags & TypeFlag.typeSubclass != 0)
 }
 
+/// Dealloc of built-in types whose instances are a header and a `__dict__` (SimpleNamespace).
+func instanceDealloc(_ w: Word) {
+    let v = PyValue(raw: w)
+    if !weakrefTable.isEmpty { clearWeakrefs(v) }
+    if let slot = instanceDictSlot(v) { xdecref(slot.pointee) }
+    freeObject(w)
+}
+
 /// object.__new__: a zeroed instance of the (heap) type.
 func objectNew(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
     let type = TypePtr(bitPattern: t).unsafelyUnwrapped

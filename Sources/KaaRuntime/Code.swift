@@ -30,6 +30,8 @@ struct CodeObj {
     var nexc: Int
     /// (start byte, end byte, line) ranges (CPython: co_lines).
     var lines: [(start: Int, end: Int, line: Int?)]
+    /// Inline caches of the quickened code (Quicken.swift), or nil.
+    var caches: UnsafeMutablePointer<InlineCacheEntry>?
 }
 
 /// The line of the instruction at code-unit index `instr` (CPython: PyCode_Addr2Line).
@@ -108,6 +110,8 @@ func newCode(_ co: CodeObject) -> PyValue {
     p.pointee.exceptionTable = UnsafeMutablePointer<ExceptionTable.Entry>.allocate(capacity: max(table.count, 1))
     for (i, e) in table.enumerated() { (p.pointee.exceptionTable + i).initialize(to: e) }
     withUnsafeMutablePointer(to: &p.pointee.lines) { $0.initialize(to: co.lines()) }
+    p.pointee.caches = nil
+    quicken(p)
     p.pointee.header.refcount = immortalRefcount
     registerCodeOriginal(p, co)
     return PyValue(raw: UInt(bitPattern: p))

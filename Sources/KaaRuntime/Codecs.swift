@@ -138,7 +138,7 @@ func strEncode(_ s: PyValue, _ encoding: PyValue, _ errors: PyValue) -> PyValue 
         case "surrogateescape":
             for k in i..<j {
                 let x = cps[k]
-                guard x >= 0xDC80 && x <= 0xDCFF else { return raiseUnicodeEncodeError(enc, cps, k, k + 1, reason) }
+                guard x >= 0xDC80 && x <= 0xDCFF else { return raiseUnicodeEncodeError(enc, cps, i, j, reason) }
                 out.append(UInt8(x - 0xDC00))
             }
         case "surrogatepass":
@@ -156,7 +156,8 @@ func strEncode(_ s: PyValue, _ encoding: PyValue, _ errors: PyValue) -> PyValue 
 
 /// bytes.decode(encoding, errors) (CPython: PyUnicode_Decode and the UTF-8 decoder's error ranges).
 func bytesDecode(_ b: [UInt8], _ encoding: PyValue, _ errors: PyValue) -> PyValue {
-    guard let (kind, enc, handler) = encodingArgs(encoding, errors, "decode") else { return .null }
+    guard let (kind, enc0, handler) = encodingArgs(encoding, errors, "decode") else { return .null }
+    var enc = enc0
     var out: [UInt32] = []
     out.reserveCapacity(b.count)
     // Applies the handler to bytes start..<end; false when an exception was raised.
@@ -243,6 +244,8 @@ func bytesDecode(_ b: [UInt8], _ encoding: PyValue, _ errors: PyValue) -> PyValu
             if unit == 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0 { i = 4 }
             else if unit == 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF { i = 4; isLE = false }
         }
+        // CPython names the byte order it settled on in decode errors.
+        if le0 == nil { enc = (unit == 2 ? "utf-16-" : "utf-32-") + (isLE ? "le" : "be") }
         func read(_ at: Int) -> UInt32 {
             var v: UInt32 = 0
             for k in 0..<unit { let byte = UInt32(b[at + (isLE ? unit - 1 - k : k)]); v = v << 8 | byte }

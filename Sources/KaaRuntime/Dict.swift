@@ -24,6 +24,8 @@ struct DictObject {
     var entries: UnsafeMutablePointer<DictEntry>
     /// Read by the type attribute cache (TypeCache.swift): a change or free moves its epoch.
     var typeWatched: Bool
+    /// CPython's dk_version: 0, or a number from a global counter while the keys stay as they were (Quicken.swift).
+    var keysVersion: UInt
 }
 
 let dkixEmpty = -1
@@ -36,6 +38,7 @@ func newDict(size: Int = 8) -> PyValue {
     let p = allocObject(DictObject.self, dictType)
     p.pointee.used = 0
     p.pointee.typeWatched = false
+    p.pointee.keysVersion = 0
     p.pointee.nentries = 0
     p.pointee.mask = size - 1
     p.pointee.usable = size * 2 / 3
@@ -105,6 +108,7 @@ func dictResize(_ d: UnsafeMutablePointer<DictObject>) {
     var size = 8
     while size < d.pointee.used * 3 { size <<= 1 }
     let oldEntries = d.pointee.entries, oldN = d.pointee.nentries
+    d.pointee.keysVersion = 0
     free(d.pointee.indices)
     d.pointee.mask = size - 1
     d.pointee.usable = size * 2 / 3
@@ -141,6 +145,7 @@ func dictSetItemHashed(_ v: PyValue, _ key: PyValue, _ value: PyValue, _ h: Int)
         return 0
     }
     incref(key)
+    d.pointee.keysVersion = 0
     if d.pointee.nentries >= d.pointee.usable { dictResize(d) }
     let slot = dictEmptySlot(d, h)
     let n = d.pointee.nentries
@@ -181,6 +186,7 @@ func dictDelItem(_ v: PyValue, _ key: PyValue) -> Int {
         return -1
     }
     let e = d.pointee.entries[ix]
+    d.pointee.keysVersion = 0
     d.pointee.indices[slot] = dkixDummy
     d.pointee.entries[ix].key = .null
     d.pointee.entries[ix].value = .null
@@ -207,6 +213,7 @@ func dictClear(_ v: PyValue) {
     for i in 0..<d.pointee.nentries where !d.pointee.entries[i].key.isNull { old.append(d.pointee.entries[i]) }
     free(d.pointee.indices); free(d.pointee.entries)
     d.pointee.used = 0; d.pointee.nentries = 0; d.pointee.mask = 7; d.pointee.usable = 5
+    d.pointee.keysVersion = 0
     d.pointee.indices = malloc(64)!.assumingMemoryBound(to: Int.self)
     d.pointee.indices.initialize(repeating: dkixEmpty, count: 8)
     d.pointee.entries = malloc(5 * MemoryLayout<DictEntry>.stride)!.assumingMemoryBound(to: DictEntry.self)

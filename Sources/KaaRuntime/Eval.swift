@@ -19,7 +19,7 @@ func addTraceback(_ exc: PyValue, _ code: UnsafeMutablePointer<CodeObj>, _ instr
     e.pointee.traceback.append(TracebackEntry(code: c, instr: instr))
 }
 
-func evalFrame(_ entry: FramePtr) -> PyValue {
+func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
     var frame = entry
     var code = frame.pointee.code
     var first = code.pointee.units
@@ -29,6 +29,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
     var sp = stackBase + frame.pointee.stackDepth
     var consts = code.pointee.consts
     var names = code.pointee.names
+    var caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
     var kwnames = PyValue.null
     var thisInstr = ip
     var extArg = 0
@@ -38,7 +39,13 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
     /// still looked up at the RERAISE itself (CPython: exception_unwind uses INSTR_OFFSET, not prev_instr).
     var lastiOverride = -1
 
+    /// throw(): unwind from the suspension point (the YIELD_VALUE before `instr`) with the current exception
+    /// (CPython: the eval loop's throwflag → resume_with_error).
+    var throwflag = throwing
+    if throwing { thisInstr = ip - 1 }
+
     mainLoop: while true {
+        if throwflag { throwflag = false } else {
         dispatch: while true {
             thisInstr = ip
             let word = ip.pointee
@@ -53,7 +60,9 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 continue
             case 1: // POP_TOP
                 sp -= 1
-                decref(sp.pointee)
+                let v = sp.pointee
+                if v.raw & 1 == 0 && v.obj.pointee.refcount == 1 { frame.pointee.instr = thisInstr - first }
+                decref(v)
             case 2: // PUSH_NULL
                 sp.pointee = .null
                 sp += 1
@@ -66,10 +75,87 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 incref(v)
                 sp.pointee = v
                 sp += 1
+            case 46: // LOAD_FAST__LOAD_FAST
+                let v = localsplus[oparg]
+                if v.isNull {
+                    raise(unboundLocalErrorType, "cannot access local variable '\(strSwift(code.pointee.localsNames[oparg]))' where it is not associated with a value")
+                    break dispatch
+                }
+                incref(v)
+                sp.pointee = v
+                let arg2 = Int(ip.pointee >> 8)
+                let v2 = localsplus[arg2]
+                if v2.isNull {
+                    sp += 1
+                    thisInstr = ip
+                    raise(unboundLocalErrorType, "cannot access local variable '\(strSwift(code.pointee.localsNames[arg2]))' where it is not associated with a value")
+                    break dispatch
+                }
+                incref(v2)
+                (sp + 1).pointee = v2
+                sp += 2
+                ip += 1
+            case 45: // LOAD_FAST__LOAD_CONST
+                let v = localsplus[oparg]
+                if v.isNull {
+                    raise(unboundLocalErrorType, "cannot access local variable '\(strSwift(code.pointee.localsNames[oparg]))' where it is not associated with a value")
+                    break dispatch
+                }
+                incref(v)
+                sp.pointee = v
+                let c = consts[Int(ip.pointee >> 8)]
+                incref(c)
+                (sp + 1).pointee = c
+                sp += 2
+                ip += 1
+            case 44: // LOAD_CONST__LOAD_FAST
+                let c = consts[oparg]
+                incref(c)
+                sp.pointee = c
+                sp += 1
+                let arg2 = Int(ip.pointee >> 8)
+                let v = localsplus[arg2]
+                if v.isNull {
+                    thisInstr = ip
+                    raise(unboundLocalErrorType, "cannot access local variable '\(strSwift(code.pointee.localsNames[arg2]))' where it is not associated with a value")
+                    break dispatch
+                }
+                incref(v)
+                sp.pointee = v
+                sp += 1
+                ip += 1
+            case 161: // STORE_FAST__LOAD_FAST
+                sp -= 1
+                let old = localsplus[oparg]
+                localsplus[oparg] = sp.pointee
+                xdecref(old)
+                let arg2 = Int(ip.pointee >> 8)
+                let v = localsplus[arg2]
+                if v.isNull {
+                    thisInstr = ip
+                    raise(unboundLocalErrorType, "cannot access local variable '\(strSwift(code.pointee.localsNames[arg2]))' where it is not associated with a value")
+                    break dispatch
+                }
+                incref(v)
+                sp.pointee = v
+                sp += 1
+                ip += 1
+            case 167: // STORE_FAST__STORE_FAST
+                let old = localsplus[oparg]
+                localsplus[oparg] = (sp - 1).pointee
+                let arg2 = Int(ip.pointee >> 8)
+                let old2 = localsplus[arg2]
+                localsplus[arg2] = (sp - 2).pointee
+                sp -= 2
+                xdecref(old)
+                xdecref(old2)
+                ip += 1
             case 125: // STORE_FAST
                 sp -= 1
                 let old = localsplus[oparg]
                 localsplus[oparg] = sp.pointee
+                // A finalizer run by this store sees this instruction as the frame's position.
+                if old.raw & 1 == 0 && old.raw != 0 && old.obj.pointee.refcount == 1 { frame.pointee.instr = thisInstr - first }
                 xdecref(old)
             case 126: // DELETE_FAST
                 let old = localsplus[oparg]
@@ -78,6 +164,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                     break dispatch
                 }
                 localsplus[oparg] = .null
+                frame.pointee.instr = thisInstr - first
                 decref(old)
             case 100: // LOAD_CONST
                 let v = consts[oparg]
@@ -143,12 +230,13 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 if res.isNull { sp -= 1; break dispatch }
                 l.pointee = res
                 ip += 1
-            case 107: // COMPARE_OP
+            case 107, 28: // COMPARE_OP, COMPARE_OP_INT_JUMP (compare fused with the jump after it, Quicken.swift)
                 let a = (sp - 2).pointee, b = (sp - 1).pointee
                 var res: PyValue
+                var fast = false
+                var c = false
                 if a.raw & b.raw & 1 != 0 {
                     let x = Int(bitPattern: a.raw), y = Int(bitPattern: b.raw)
-                    let c: Bool
                     switch oparg {
                     case 0: c = x < y
                     case 1: c = x <= y
@@ -157,6 +245,33 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                     case 4: c = x > y
                     default: c = x >= y
                     }
+                    fast = true
+                } else if a.raw & 1 == 0 && b.raw & 1 == 0 && a.obj.pointee.type == floatType && b.obj.pointee.type == floatType {
+                    // CPython: float_richcompare on two floats compares the doubles (NaN unordered).
+                    let x = floatValue(a), y = floatValue(b)
+                    switch oparg {
+                    case 0: c = x < y
+                    case 1: c = x <= y
+                    case 2: c = x == y
+                    case 3: c = x != y
+                    case 4: c = x > y
+                    default: c = x >= y
+                    }
+                    decref(a)
+                    decref(b)
+                    fast = true
+                }
+                if fast && word & 0xff == 28 {
+                    sp -= 2
+                    let jump = (ip + 2).pointee
+                    let jop = jump & 0xff
+                    ip += 3
+                    if c == (jop == 115 || jop == 176) {
+                        if jop == 114 || jop == 115 { ip += Int(jump >> 8) } else { ip -= Int(jump >> 8) }
+                    }
+                    continue
+                }
+                if fast {
                     res = c ? pyTrue : pyFalse
                 } else {
                     res = richCompare(a, b, oparg)
@@ -250,15 +365,21 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                     sp.pointee = next
                     sp += 1
                 }
-            case 116: // LOAD_GLOBAL
-                let name = names[oparg >> 1]
-                var v = dictGetItemStr(frame.pointee.globals, name)
-                if v.isNull {
-                    v = dictGetItemStr(frame.pointee.builtins, name)
-                    if v.isNull {
-                        raise(nameErrorType, "name '\(strSwift(name))' is not defined")
-                        break dispatch
+            case 116: // LOAD_GLOBAL (with LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN's cache, Quicken.swift)
+                let e = caches + Int(ip.pointee)
+                var v = PyValue.null
+                let g = dictPtr(frame.pointee.globals)
+                if g.pointee.keysVersion == e.pointee.a && e.pointee.a != 0 {
+                    if e.pointee.d == 0 {
+                        v = g.pointee.entries[Int(e.pointee.c)].value
+                    } else {
+                        let b = dictPtr(frame.pointee.builtins)
+                        if b.pointee.keysVersion == e.pointee.b && e.pointee.b != 0 { v = b.pointee.entries[Int(e.pointee.c)].value }
                     }
+                }
+                if v.isNull {
+                    v = loadGlobalFill(e, frame.pointee.globals, frame.pointee.builtins, names[oparg >> 1])
+                    if v.isNull { break dispatch }
                 }
                 if oparg & 1 != 0 { sp.pointee = .null; sp += 1 }
                 incref(v)
@@ -266,12 +387,14 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 sp += 1
                 ip += 5
             case 97: // STORE_GLOBAL
+                frame.pointee.instr = thisInstr - first
                 sp -= 1
                 let v = sp.pointee
                 let r = dictSetItem(frame.pointee.globals, names[oparg], v)
                 decref(v)
                 if r < 0 { break dispatch }
             case 98: // DELETE_GLOBAL
+                frame.pointee.instr = thisInstr - first
                 if dictGetItemStr(frame.pointee.globals, names[oparg]).isNull {
                     raise(nameErrorType, "name '\(strSwift(names[oparg]))' is not defined")
                     break dispatch
@@ -301,6 +424,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 sp.pointee = v
                 sp += 1
             case 90: // STORE_NAME
+                frame.pointee.instr = thisInstr - first
                 sp -= 1
                 let v = sp.pointee
                 let locals = frame.pointee.locals
@@ -313,6 +437,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 decref(v)
                 if r < 0 { break dispatch }
             case 91: // DELETE_NAME
+                frame.pointee.instr = thisInstr - first
                 // CPython: DELETE_NAME — PyObject_DelItem on the locals mapping; only a missing key is a NameError.
                 let locals = frame.pointee.locals
                 if locals.isNull {
@@ -370,16 +495,78 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 if old.isNull { raiseUnboundDeref(code, oparg); break dispatch }
                 cell.pointee.ref = .null
                 decref(old)
-            case 106: // LOAD_ATTR
+            case 106: // LOAD_ATTR (with LOAD_ATTR_WITH_HINT / LOAD_ATTR_MODULE's cache, Quicken.swift)
                 let owner = (sp - 1).pointee
-                let r = getAttr(owner, names[oparg])
+                let ci = Int(ip.pointee)
+                if ci != 0 && !owner.isSmallInt {
+                    let e = caches + ci
+                    let t = owner.obj.pointee.type
+                    var d = PyValue.null
+                    if e.pointee.d == 1 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
+                        d = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + t.pointee.dictOffset)
+                            .assumingMemoryBound(to: PyValue.self).pointee
+                    } else if e.pointee.d == 2 && t == moduleType {
+                        d = owner.payload(ModuleObject.self).pointee.dict
+                        if dictPtr(d).pointee.keysVersion != e.pointee.b { d = .null }
+                    }
+                    if !d.isNull {
+                        let dp = dictPtr(d)
+                        let hint = Int(e.pointee.c)
+                        if hint < dp.pointee.nentries && dp.pointee.entries[hint].key == names[oparg] {
+                            let v = dp.pointee.entries[hint].value
+                            incref(v)
+                            (sp - 1).pointee = v
+                            decref(owner)
+                            ip += 4
+                            continue
+                        }
+                    }
+                }
+                let r = loadAttrSlow(ci != 0 ? caches + ci : nil, owner, names[oparg])
                 decref(owner)
                 if r.isNull { sp -= 1; break dispatch }
                 (sp - 1).pointee = r
                 ip += 4
-            case 160: // LOAD_METHOD
+            case 160: // LOAD_METHOD (with LOAD_METHOD_WITH_DICT / NO_DICT / MODULE's cache, Quicken.swift)
                 let owner = (sp - 1).pointee
-                let (m, unbound) = getMethod(owner, names[oparg])
+                let ci = Int(ip.pointee)
+                if ci != 0 && !owner.isSmallInt {
+                    let e = caches + ci
+                    let t = owner.obj.pointee.type
+                    if e.pointee.d == 1 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
+                        var shadowed = false
+                        let off = t.pointee.dictOffset
+                        if off != 0 {
+                            let d = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + off)
+                                .assumingMemoryBound(to: PyValue.self).pointee
+                            if !d.isNull && !dictGetItemStr(d, names[oparg]).isNull { shadowed = true }
+                        }
+                        if !shadowed {
+                            let m = PyValue(raw: e.pointee.c)
+                            incref(m)
+                            (sp - 1).pointee = m
+                            sp.pointee = owner
+                            sp += 1
+                            ip += 10
+                            continue
+                        }
+                    } else if e.pointee.d == 2 && t == moduleType {
+                        let dp = dictPtr(owner.payload(ModuleObject.self).pointee.dict)
+                        let hint = Int(e.pointee.c)
+                        if dp.pointee.keysVersion == e.pointee.b && hint < dp.pointee.nentries
+                            && dp.pointee.entries[hint].key == names[oparg] {
+                            let v = dp.pointee.entries[hint].value
+                            incref(v)
+                            decref(owner)
+                            (sp - 1).pointee = .null
+                            sp.pointee = v
+                            sp += 1
+                            ip += 10
+                            continue
+                        }
+                    }
+                }
+                let (m, unbound) = loadMethodFill(ci != 0 ? caches + ci : nil, owner, names[oparg])
                 if m.isNull { decref(owner); sp -= 1; break dispatch }
                 if unbound {
                     (sp - 1).pointee = m
@@ -391,10 +578,31 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 }
                 sp += 1
                 ip += 10
-            case 95: // STORE_ATTR
+            case 95: // STORE_ATTR (with STORE_ATTR_WITH_HINT's cache, Quicken.swift)
                 let owner = (sp - 1).pointee, v = (sp - 2).pointee
                 sp -= 2
-                let r = setAttr(owner, names[oparg], v)
+                let ci = Int(ip.pointee)
+                if ci != 0 && !owner.isSmallInt {
+                    let e = caches + ci
+                    let t = owner.obj.pointee.type
+                    if e.pointee.d == 1 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
+                        let d = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + t.pointee.dictOffset)
+                            .assumingMemoryBound(to: PyValue.self).pointee
+                        if !d.isNull {
+                            let dp = dictPtr(d)
+                            let hint = Int(e.pointee.c)
+                            if hint < dp.pointee.nentries && dp.pointee.entries[hint].key == names[oparg] {
+                                let old = dp.pointee.entries[hint].value
+                                dp.pointee.entries[hint].value = v
+                                decref(old)
+                                decref(owner)
+                                ip += 4
+                                continue
+                            }
+                        }
+                    }
+                }
+                let r = storeAttrSlow(ci != 0 ? caches + ci : nil, owner, names[oparg], v)
                 decref(owner)
                 decref(v)
                 if r < 0 { break dispatch }
@@ -468,9 +676,11 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                         sp = stackBase
                         consts = code.pointee.consts
                         names = code.pointee.names
+                        caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
                         continue
                     }
                 }
+                frame.pointee.instr = thisInstr - first
                 let res = callObject(callable, asWords(args), positional, kwnames.raw)
                 kwnames = .null
                 for i in 0..<total { decref(args[i]) }
@@ -545,6 +755,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 frame.pointee.stackDepth = 0
                 consts = code.pointee.consts
                 names = code.pointee.names
+                caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
                 ip = first + frame.pointee.instr + 5
                 sp.pointee = retval
                 sp += 1
@@ -563,46 +774,17 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 }
                 return v
             case 69: // GET_YIELD_FROM_ITER
-                let v = (sp - 1).pointee
-                if v.type != generatorType {
-                    let it = getIter(v)
-                    decref(v)
-                    if it.isNull { sp -= 1; break dispatch }
-                    (sp - 1).pointee = it
-                }
-            case 123: // SEND
+                let it = getYieldFromIter((sp - 1).pointee, code.pointee.flags)
+                if it.isNull { sp -= 1; break dispatch }
+                (sp - 1).pointee = it
+            case 123: // SEND (CPython: PyIter_Send)
                 sp -= 1
                 let v = sp.pointee
                 let receiver = (sp - 1).pointee
-                var retval = PyValue.null
-                var done = false
-                if receiver.type == generatorType {
-                    (retval, done) = genSend(receiver, v)
-                } else if v == pyNone && receiver.type.pointee.iternext != nil {
-                    retval = PyValue(raw: receiver.type.pointee.iternext!(receiver.raw))
-                    if retval.isNull {
-                        if curExc.isNull { done = true; retval = newRef(pyNone) }
-                        else if isInstance(curExc, stopIterationType) {
-                            let e = fetchException()
-                            let a = e.payload(ExceptionObject.self).pointee.args
-                            retval = newRef(tupleCount(a) > 0 ? tupleItem(a, 0) : pyNone)
-                            decref(e)
-                            done = true
-                        }
-                    }
-                } else {
-                    retval = callMethod(receiver, "send", [v])
-                    if retval.isNull && isInstance(curExc, stopIterationType) {
-                        let e = fetchException()
-                        let a = e.payload(ExceptionObject.self).pointee.args
-                        retval = newRef(tupleCount(a) > 0 ? tupleItem(a, 0) : pyNone)
-                        decref(e)
-                        done = true
-                    }
-                }
+                let (retval, status) = iterSend(receiver, v)
                 decref(v)
-                if retval.isNull { break dispatch }
-                if done {
+                if status == .error { break dispatch }
+                if status == .ret {
                     decref(receiver)
                     (sp - 1).pointee = retval
                     ip += oparg
@@ -610,6 +792,34 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                     sp.pointee = retval
                     sp += 1
                 }
+            case 131: // GET_AWAITABLE
+                frame.pointee.instr = thisInstr - first
+                let it = getAwaitable((sp - 1).pointee, oparg)
+                if it.isNull { sp -= 1; break dispatch }
+                (sp - 1).pointee = it
+            case 50: // GET_AITER
+                let it = getAIter((sp - 1).pointee)
+                if it.isNull { sp -= 1; break dispatch }
+                (sp - 1).pointee = it
+            case 51: // GET_ANEXT
+                let aw = getANext((sp - 1).pointee)
+                if aw.isNull { break dispatch }
+                sp.pointee = aw
+                sp += 1
+            case 54: // END_ASYNC_FOR
+                sp -= 1
+                let exc = sp.pointee
+                if isInstance(exc, stopAsyncIterationType) {
+                    decref(exc)
+                    sp -= 1
+                    decref(sp.pointee)
+                } else {
+                    setExceptionNoContext(exc)
+                    reraising = true
+                    break dispatch
+                }
+            case 87: // ASYNC_GEN_WRAP
+                (sp - 1).pointee = asyncGenWrap((sp - 1).pointee)
             case 31: // MATCH_MAPPING
                 let t = (sp - 1).pointee.type
                 sp.pointee = isSubtype(t, dictType) ? pyTrue : pyFalse
@@ -666,10 +876,17 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
             case 25: // BINARY_SUBSCR
                 let container = (sp - 2).pointee, sub = (sp - 1).pointee
                 var r = PyValue.null
-                if sub.isSmallInt && !container.isSmallInt && container.obj.pointee.type == listType {
-                    let i = sub.smallInt, n = listCount(container)
-                    let j = i < 0 ? i + n : i
-                    if j >= 0 && j < n { r = listItems(container)[j]; incref(r) }
+                if sub.isSmallInt && !container.isSmallInt {
+                    let ct = container.obj.pointee.type
+                    if ct == listType {
+                        let i = sub.smallInt, n = listCount(container)
+                        let j = i < 0 ? i + n : i
+                        if j >= 0 && j < n { r = listItems(container)[j]; incref(r) }
+                    } else if ct == tupleType {
+                        let i = sub.smallInt, n = tupleCount(container)
+                        let j = i < 0 ? i + n : i
+                        if j >= 0 && j < n { r = tupleItems(container)[j]; incref(r) }
+                    }
                 }
                 if r.isNull { r = getItem(container, sub) }
                 decref(container); decref(sub)
@@ -915,6 +1132,37 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 let r = exceptionMatchesClass(left, right)
                 decref(right)
                 (sp - 1).pointee = r ? pyTrue : pyFalse
+            case 37: // CHECK_EG_MATCH
+                sp -= 1
+                let matchType = sp.pointee
+                if !checkExceptStarType(matchType) { decref(matchType); break dispatch }
+                let excValue = (sp - 1).pointee
+                let res = exceptionGroupMatch(excValue, matchType)
+                decref(matchType)
+                guard let (match, rest) = res else { break dispatch }
+                if match == pyNone {
+                    decref(rest)
+                    sp.pointee = match
+                    sp += 1
+                } else {
+                    (sp - 1).pointee = rest
+                    sp.pointee = match
+                    sp += 1
+                    let old = handledExc
+                    handledExc = newRef(match)
+                    xdecref(old)
+                    decref(excValue)
+                }
+            case 88: // PREP_RERAISE_STAR
+                sp -= 1
+                let excs = sp.pointee
+                sp -= 1
+                let orig = sp.pointee
+                let val = prepReraiseStar(orig, excs)
+                decref(excs); decref(orig)
+                if val.isNull { break dispatch }
+                sp.pointee = val
+                sp += 1
             case 119: // RERAISE
                 if oparg != 0 {
                     let lasti = (sp - oparg - 1).pointee
@@ -928,11 +1176,12 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 var cause = PyValue.null
                 if oparg == 2 { sp -= 1; cause = sp.pointee }
                 if oparg == 0 {
-                    if handledExc.isNull || handledExc == pyNone {
+                    let handled = topmostHandledExc()
+                    if handled.isNull {
                         raise(runtimeErrorType, "No active exception to reraise")
                         break dispatch
                     }
-                    setExceptionNoContext(newRef(handledExc))
+                    setExceptionNoContext(newRef(handled))
                     reraising = true
                     break dispatch
                 }
@@ -1008,17 +1257,19 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
                 let ok = setUpdate((sp - oparg).pointee, sp.pointee)
                 decref(sp.pointee)
                 if !ok { break dispatch }
-            case 53: // BEFORE_WITH
+            case 53, 52: // BEFORE_WITH, BEFORE_ASYNC_WITH
                 let mgr = (sp - 1).pointee
-                let enter = lookupSpecial(mgr, "__enter__")
+                let isAsync = word & 0xff == 52
+                let enter = lookupSpecial(mgr, isAsync ? "__aenter__" : "__enter__")
+                let proto = isAsync ? "asynchronous context manager" : "context manager"
                 if enter.isNull {
-                    if curExc.isNull { raise(typeErrorType, "'\(typeName(mgr))' object does not support the context manager protocol") }
+                    if curExc.isNull { raise(typeErrorType, "'\(typeName(mgr))' object does not support the \(proto) protocol") }
                     break dispatch
                 }
-                let exit = lookupSpecial(mgr, "__exit__")
+                let exit = lookupSpecial(mgr, isAsync ? "__aexit__" : "__exit__")
                 if exit.isNull {
                     decref(enter)
-                    if curExc.isNull { raise(typeErrorType, "'\(typeName(mgr))' object does not support the context manager protocol (missed __exit__ method)") }
+                    if curExc.isNull { raise(typeErrorType, "'\(typeName(mgr))' object does not support the \(proto) protocol (missed __\(isAsync ? "a" : "")exit__ method)") }
                     break dispatch
                 }
                 (sp - 1).pointee = exit
@@ -1042,6 +1293,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
             }
         }
 
+        }
         // MARK: error — unwind through the exception table (CPython: error / exception_unwind / exit_unwind)
         kwnames = .null
         frame.pointee.instr = lastiOverride >= 0 ? lastiOverride : thisInstr - first
@@ -1076,6 +1328,7 @@ func evalFrame(_ entry: FramePtr) -> PyValue {
             frame.pointee.stackDepth = 0
             consts = code.pointee.consts
             names = code.pointee.names
+            caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
             thisInstr = first + frame.pointee.instr
             lookup = frame.pointee.instr
             addTraceback(curExc, code, frame.pointee.instr)
@@ -1270,77 +1523,4 @@ func getMethod(_ obj: PyValue, _ name: PyValue) -> (PyValue, Bool) {
         }
     }
     return (getAttr(obj, name), false)
-}
-
-/// MATCH_KEYS: a tuple of the subject's values for `keys`, or None when one is missing (CPython: match_keys).
-func matchKeys(_ subject: PyValue, _ keys: PyValue) -> PyValue {
-    let n = tupleCount(keys)
-    if n == 0 { return allocTuple(0) }
-    var values: [PyValue] = []
-    for i in 0..<n {
-        let k = tupleItem(keys, i)
-        let v = subject.type == dictType ? dictGetItem(subject, k) : PyValue.null
-        var got = v
-        if subject.type != dictType {
-            got = getItem(subject, k)
-            if got.isNull {
-                if isInstance(curExc, keyErrorType) { decref(fetchException()) } else { for x in values { decref(x) }; return .null }
-            } else { values.append(got); continue }
-        } else if !got.isNull { incref(got) }
-        if got.isNull {
-            if !curExc.isNull { for x in values { decref(x) }; return .null }
-            for x in values { decref(x) }
-            return newRef(pyNone)
-        }
-        values.append(got)
-    }
-    return newTuple(values)
-}
-
-/// MATCH_CLASS: the positional then keyword attributes of `subject` as a tuple, or NULL without an exception when
-/// it does not match (CPython: match_class).
-func matchClass(_ subject: PyValue, _ cls: PyValue, _ nargs: Int, _ kwnames: PyValue) -> PyValue {
-    if !isType(cls) { return raise(typeErrorType, "called match pattern must be a class") }
-    let t = asType(cls)
-    if !isInstance(subject, t) { return .null }
-    var out: [PyValue] = []
-    func fail() -> PyValue { for x in out { decref(x) }; return .null }
-    if nargs > 0 {
-        let matchArgs = typeLookup(t, internStr("__match_args__"))
-        let selfMatching = [boolType!, bytesType!, dictType!, floatType!, frozenSetType!, intType!, listType!,
-                            setType!, strType!, tupleType!].contains { isSubtype(t, $0) } && matchArgs.isNull
-        if selfMatching {
-            if nargs > 1 {
-                return raise(typeErrorType, "\(t.pointee.name)() accepts 1 positional sub-pattern (\(nargs) given)")
-            }
-            out.append(newRef(subject))
-        } else {
-            if matchArgs.isNull || matchArgs.type != tupleType {
-                if !matchArgs.isNull {
-                    return raise(typeErrorType, "\(t.pointee.name).__match_args__ must be a tuple (got \(typeName(matchArgs)))")
-                }
-                return raise(typeErrorType, "\(t.pointee.name)() accepts 0 positional sub-patterns (\(nargs) given)")
-            }
-            if nargs > tupleCount(matchArgs) {
-                return raise(typeErrorType, "\(t.pointee.name)() accepts \(tupleCount(matchArgs)) positional sub-pattern\(tupleCount(matchArgs) == 1 ? "" : "s") (\(nargs) given)")
-            }
-            for i in 0..<nargs {
-                let v = getAttr(subject, tupleItem(matchArgs, i))
-                if v.isNull {
-                    if isInstance(curExc, attributeErrorType) { decref(fetchException()); return fail() }
-                    _ = fail(); return .null
-                }
-                out.append(v)
-            }
-        }
-    }
-    for i in 0..<tupleCount(kwnames) {
-        let v = getAttr(subject, tupleItem(kwnames, i))
-        if v.isNull {
-            if isInstance(curExc, attributeErrorType) { decref(fetchException()); return fail() }
-            _ = fail(); return .null
-        }
-        out.append(v)
-    }
-    return newTuple(out)
 }

@@ -34,7 +34,7 @@ nonisolated(unsafe) var indexErrorType: TypePtr! = nil
 nonisolated(unsafe) var attributeErrorType: TypePtr! = nil
 nonisolated(unsafe) var nameErrorType: TypePtr! = nil
 nonisolated(unsafe) var unboundLocalErrorType: TypePtr! = nil
-nonisolated(unsafe) var zeroDivisionErrorType: TypePtr! = nil
+nonisolated(unsafe) package var zeroDivisionErrorType: TypePtr! = nil
 nonisolated(unsafe) package var overflowErrorType: TypePtr! = nil
 nonisolated(unsafe) var runtimeErrorType: TypePtr! = nil
 nonisolated(unsafe) var recursionErrorType: TypePtr! = nil
@@ -68,11 +68,12 @@ func newException(_ type: TypePtr, args: PyValue) -> PyValue {
 /// Makes `exc` (owned reference, stolen) the current exception; chains the handled exception as `__context__`
 /// (CPython: _PyErr_SetObject).
 func setException(_ exc: PyValue) {
-    if !handledExc.isNull && handledExc != pyNone && handledExc != exc {
+    let handled = topmostHandledExc()
+    if !handled.isNull && handled != exc {
         let e = exc.payload(ExceptionObject.self)
         if e.pointee.context.isNull {
             // Avoid a cycle: cut the chain where it reaches exc (CPython does the same walk).
-            var o = handledExc
+            var o = handled
             var cycle = false
             while !o.isNull && o != pyNone {
                 let c = o.payload(ExceptionObject.self).pointee.context
@@ -80,7 +81,7 @@ func setException(_ exc: PyValue) {
                 o = c
             }
             _ = cycle
-            e.pointee.context = newRef(handledExc)
+            e.pointee.context = newRef(handled)
         }
     }
     xdecref(curExc)
@@ -171,9 +172,10 @@ func makeExceptionTypes() {
     baseExceptionType = mk("BaseException", nil)
     systemExitType = mk("SystemExit", baseExceptionType)
     _ = mk("KeyboardInterrupt", baseExceptionType)
-    _ = mk("GeneratorExit", baseExceptionType)
+    generatorExitType = mk("GeneratorExit", baseExceptionType)
     exceptionType = mk("Exception", baseExceptionType)
     stopIterationType = mk("StopIteration", exceptionType)
+    stopAsyncIterationType = mk("StopAsyncIteration", exceptionType)
     let arith = mk("ArithmeticError", exceptionType)
     _ = mk("FloatingPointError", arith)
     overflowErrorType = mk("OverflowError", arith)
@@ -192,19 +194,13 @@ func makeExceptionTypes() {
     unboundLocalErrorType = mk("UnboundLocalError", nameErrorType)
     referenceErrorType = mk("ReferenceError", exceptionType)
     let osError = mk("OSError", exceptionType)
-    _ = mk("FileNotFoundError", osError)
+    osErrorType = osError
     runtimeErrorType = mk("RuntimeError", exceptionType)
     notImplementedErrorType = mk("NotImplementedError", runtimeErrorType)
     recursionErrorType = mk("RecursionError", runtimeErrorType)
     typeErrorType = mk("TypeError", exceptionType)
     valueErrorType = mk("ValueError", exceptionType)
-    let unicodeError = mk("UnicodeError", valueErrorType)
-    _ = mk("UnicodeDecodeError", unicodeError)
-    _ = mk("UnicodeEncodeError", unicodeError)
-    let warning = mk("Warning", exceptionType)
-    _ = mk("DeprecationWarning", warning)
-    _ = mk("UserWarning", warning)
-    _ = mk("RuntimeWarning", warning)
+    makeMoreExceptionTypes(mk, osError: osError)
 }
 
 // MARK: - Display of an uncaught exception (CPython: PyErr_Display → print_exception_recursive)
@@ -280,6 +276,24 @@ func formatException(_ exc: PyValue, into out: inout String, seen: inout Set<UIn
         let text = strSwift(s)
         decref(s)
         out += text.isEmpty ? name + "\n" : name + ": " + text + "\n"
+    }
+    // __notes__ (CPython: print_exception_notes): each str note on its own lines.
+    if let slot = instanceDictSlot(exc), !slot.pointee.isNull {
+        let notes = dictGetItemStr(slot.pointee, internStr("__notes__"))
+        if !notes.isNull {
+            if notes.type == listType || notes.type == tupleType, let items = collectIterable(notes) {
+                for n in items {
+                    if isInstance(n, strType) { out += strSwift(n) + "\n" } else {
+                        let r = objectStr(n)
+                        if r.isNull { decref(fetchException()); out += "<note str() failed>\n" } else { out += strSwift(r) + "\n"; decref(r) }
+                    }
+                    decref(n)
+                }
+            } else {
+                let r = objectRepr(notes)
+                if r.isNull { decref(fetchException()); out += "<__notes__ repr() failed>\n" } else { out += strSwift(r) + "\n"; decref(r) }
+            }
+        }
     }
 }
 

@@ -76,10 +76,11 @@ func pushFrame(_ code: UnsafeMutablePointer<CodeObj>, function: PyValue, globals
 func popFrame(_ f: FramePtr) {
     let n = f.pointee.code.pointee.nlocalsplus + f.pointee.stackDepth
     let lp = f.pointee.localsplus
+    // Unlinked before its values go: finalizers they run must not see it (CPython: GH-99729).
+    currentFrame = f.pointee.previous
     for i in 0..<n { xdecref(lp[i]) }
     xdecref(f.pointee.locals)
     xdecref(f.pointee.function)
-    currentFrame = f.pointee.previous
     recursionDepth -= 1
     if !f.pointee.isHeap { dataStackTop = UnsafeMutableRawPointer(f) }
 }
@@ -103,10 +104,7 @@ func copyFreeVars(_ f: FramePtr, _ fn: UnsafeMutablePointer<FunctionObject>) {
 func callPythonFunction(_ fv: PyValue, _ args: UnsafePointer<UInt>?, _ nargs: Int, _ kwnames: PyValue) -> PyValue {
     let fn = fv.payload(FunctionObject.self)
     let code = fn.pointee.code.payload(CodeObj.self)
-    if code.pointee.flags & 0x20 != 0 { return makeGenerator(fv, args, nargs, kwnames) }
-    if code.pointee.flags & (0x80 | 0x200) != 0 {
-        return raise(notImplementedErrorType, "coroutines are not supported yet")
-    }
+    if code.pointee.flags & (0x20 | 0x80 | 0x200) != 0 { return makeGenerator(fv, args, nargs, kwnames) }
     incref(fv)
     guard let f = pushFrame(code, function: fv, globals: fn.pointee.globals, builtins: fn.pointee.builtins,
                             locals: .null) else { return .null }

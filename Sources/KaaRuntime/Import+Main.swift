@@ -1,8 +1,10 @@
+import KaaCore
+
 /// `kaa -m MODULE`: runpy's `_run_module_as_main` without runpy. The module is found on sys.path like any import
 /// (a package runs its `__main__` submodule), its code comes from the cache or the compiler (and is cached, as
 /// CPython caches a module run with -m), and it runs in the `__main__` module's namespace with `__name__` set to
 /// `'__main__'`, `sys.argv[0]` set to its file. (CPython: Lib/runpy.py _run_module_as_main, _get_module_details,
-/// _run_code.) Not reproduced: the two `<frozen runpy>` frames CPython's tracebacks show first.
+/// _run_code.) A traceback out of the module starts with the two `<frozen runpy>` frames CPython shows.
 extension Runtime {
     public static func runModuleAsMain(_ name: String, arguments: [String], programName: String) -> Int32 {
         bootstrap()
@@ -20,7 +22,7 @@ extension Runtime {
             flushStdout()
             if let f = failure {
                 // sys.exit("%s: %s" % (sys.executable, exc))
-                writeStderr("\(programName): \(f)\n")
+                writeStderr("\(executablePath()): \(f)\n")
                 return 1
             }
             return handleUncaught()
@@ -42,10 +44,27 @@ extension Runtime {
             decref(old)
         }
         let result = runCode(code, globals: globals, builtins: builtinsDict, locals: globals)
+        if result.isNull && !curExc.isNull { addRunpyFrames(curExc) }
         var rc: Int32 = 0
         if result.isNull { rc = handleUncaught() } else { decref(result) }
         flushStdout()
         return rc
+    }
+
+    /// The outer frames of a module run by runpy, as CPython 3.11.7's tracebacks show them (frozen: no source).
+    static func addRunpyFrames(_ exc: PyValue) {
+        guard isInstance(exc, baseExceptionType) else { return }
+        for (function, line) in [("_run_code", 88), ("_run_module_as_main", 198)] {
+            // A code object whose second instruction is on `line` (the first is RESUME).
+            let source = Array(String(repeating: "\n", count: line - 1).utf8) + Array("x\n".utf8)
+            guard var co = compileModuleSource(source, path: "<frozen runpy>") else {
+                if !curExc.isNull && curExc != exc { decref(fetchException()) }
+                continue
+            }
+            co.name = PyString(function)
+            co.qualname = PyString(function)
+            exc.payload(ExceptionObject.self).pointee.traceback.append(TracebackEntry(code: newCode(co), instr: 1))
+        }
     }
 
     /// runpy `_get_module_details`: the spec and code of `name`, or nil with `failure` set to runpy's `_Error`

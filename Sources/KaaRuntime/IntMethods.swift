@@ -271,7 +271,7 @@ extension BigUInt {
 }
 
 /// `v` as an exact int (a bool or int subclass becomes a plain int).
-func intExact(_ v: PyValue) -> PyValue {
+package func intExact(_ v: PyValue) -> PyValue {
     if let s = smallOperand(v) { return makeInt(s) }
     if let b = bigOperand(v) { return intFromBig(b) }
     return newRef(v)

@@ -140,8 +140,27 @@ func mergeSort(_ items: UnsafeMutablePointer<PyValue>, _ keys: UnsafeMutablePoin
 
 /// list.sort(key=None, reverse=False)
 func listSort(_ v: PyValue, key: PyValue, reverse: Bool) -> Bool {
-    let n = listCount(v)
-    let items = listItems(v)
+    // CPython: list_sort_impl empties the list while sorting its saved items, so a key function or comparison
+    // that mutates it cannot touch the array being sorted; a list changed meanwhile is a ValueError.
+    let p = listPtr(v)
+    let n = p.pointee.count, savedCap = p.pointee.capacity
+    guard let items = p.pointee.items, n > 1 || !(key.isNull || key == pyNone) else { return true }
+    p.pointee.items = nil; p.pointee.count = 0; p.pointee.capacity = 0
+    let ok = sortItems(items, n, key: key, reverse: reverse)
+    let junk = p.pointee.items, junkCount = p.pointee.count
+    p.pointee.items = items; p.pointee.count = n; p.pointee.capacity = savedCap
+    if let j = junk {
+        for i in 0..<junkCount { decref(j[i]) }
+        free(j)
+    }
+    if ok && junk != nil {
+        raise(valueErrorType, "list modified during sort")
+        return false
+    }
+    return ok
+}
+
+func sortItems(_ items: UnsafeMutablePointer<PyValue>, _ n: Int, key: PyValue, reverse: Bool) -> Bool {
     func rev() {
         var i = 0, j = n - 1
         while i < j { let t = items[i]; items[i] = items[j]; items[j] = t; i += 1; j -= 1 }

@@ -538,10 +538,9 @@ func installListMethods() {
         let a = Args(p, n, kw)
         guard a.count("index", 1, 3) else { return 0 }
         let l = PyValue(raw: s)
-        var start = 0
-        if n > 1 { guard let v = indexValueOrRaise(a[1]) else { return 0 }; start = v < 0 ? max(0, v + listCount(l)) : v }
+        guard let (start, stop) = sequenceIndexBounds(a, listCount(l)) else { return 0 }
         var i = start
-        while i < listCount(l) {
+        while i < min(stop, listCount(l)) {
             let r = richCompareBool(listItems(l)[i], a[0], 2)
             if r < 0 { return 0 }
             if r == 1 { return makeInt(i).raw }
@@ -574,7 +573,7 @@ func installListMethods() {
     addMethod(t, "sort") { s, p, n, kw in
         let a = Args(p, n, kw)
         if n > 0 { return raise(typeErrorType, "sort() takes no positional arguments").raw }
-        guard a.checkKeywords("sort", ["key", "reverse"]) else { return 0 }
+        guard sortKeywordsValid(a) else { return 0 }
         let rev = a.keyword("reverse")
         return listSort(PyValue(raw: s), key: a.keyword("key"), reverse: !rev.isNull && isTrue(rev) == 1) ? newRef(pyNone).raw : 0
     }
@@ -596,10 +595,13 @@ func installListMethods() {
         let a = Args(p, n, kw)
         guard a.count("index", 1, 3) else { return 0 }
         let v = PyValue(raw: s)
-        for i in 0..<tupleCount(v) {
+        guard let (start, stop) = sequenceIndexBounds(a, tupleCount(v)) else { return 0 }
+        var i = start
+        while i < min(stop, tupleCount(v)) {
             let r = richCompareBool(tupleItem(v, i), a[0], 2)
             if r < 0 { return 0 }
             if r == 1 { return makeInt(i).raw }
+            i += 1
         }
         return raise(valueErrorType, "tuple.index(x): x not in tuple").raw
     }
@@ -767,9 +769,14 @@ func installObjectMethods() {
             guard let items = collectIterable(value) else { return -1 }
             decref(ep.pointee.args); ep.pointee.args = newTuple(items); return 0
         case "__cause__":
+            if !value.isNull && value != pyNone && !isInstance(value, baseExceptionType) {
+                return raiseInt(typeErrorType, "exception cause must be None or derive from BaseException")
+            }
             xdecref(ep.pointee.cause); ep.pointee.cause = value == pyNone ? .null : newRef(value)
             ep.pointee.suppressContext = true
             return 0
+        case "__context__" where !value.isNull && value != pyNone && !isInstance(value, baseExceptionType):
+            return raiseInt(typeErrorType, "exception context must be None or derive from BaseException")
         case "__context__":
             xdecref(ep.pointee.context); ep.pointee.context = value == pyNone ? .null : newRef(value); return 0
         case "__suppress_context__": ep.pointee.suppressContext = isTrue(value) == 1; return 0

@@ -107,6 +107,7 @@ public enum Runtime {
         installSyntaxErrorTypes()
         installSysTypes()
         installTypeMembers()
+        installExceptionAttributes()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
         for t in [noneType!, notImplementedType!, ellipsisType!, functionType!, methodType!, cellType!, codeType!,
@@ -116,7 +117,6 @@ public enum Runtime {
         installBuiltins()
         addBuiltin("__import__", builtinImport)
         installObjectBuiltins()
-        installValueTypes()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.

@@ -332,9 +332,9 @@ func frozenSetHash(_ v: PyValue) -> Int {
     if s.pointee.hash != -1 { return s.pointee.hash }
     func shuffle(_ h: UInt) -> UInt { ((h ^ 89869747) ^ (h << 16)) &* 3644798167 }
     var hash: UInt = 0
+    // CPython xors every slot (NULL entries hash 0, dummies -1) and then cancels an odd count of each; skipping
+    // them leaves the same value.
     for e in setEntries(v) { hash ^= shuffle(UInt(bitPattern: e.hash)) }
-    if (s.pointee.mask + 1 - s.pointee.fill) & 1 != 0 { hash ^= shuffle(0) }
-    if (s.pointee.fill - s.pointee.used) & 1 != 0 { hash ^= shuffle(UInt(bitPattern: -1)) }
     hash ^= (UInt(s.pointee.used) &+ 1) &* 1927868237
     hash ^= (hash >> 11) ^ (hash >> 25)
     hash = hash &* 69069 &+ 907133923

@@ -114,6 +114,18 @@ func addSlotWrappers(_ t: TypePtr) {
             return PyValue(raw: s).type.pointee.getitem.unsafelyUnwrapped(s, p.unsafelyUnwrapped[0])
         }
     }
+    if t.pointee.setitem != nil {
+        add("__setitem__") { s, p, n, _ in
+            if n != 2 { return raise(typeErrorType, "expected 2 arguments, got \(n)").raw }
+            let r = PyValue(raw: s).type.pointee.setitem.unsafelyUnwrapped(s, p.unsafelyUnwrapped[0], p.unsafelyUnwrapped[1])
+            return r < 0 ? 0 : newRef(pyNone).raw
+        }
+        add("__delitem__") { s, p, n, _ in
+            if n != 1 { return raise(typeErrorType, "expected 1 argument, got \(n)").raw }
+            let r = PyValue(raw: s).type.pointee.setitem.unsafelyUnwrapped(s, p.unsafelyUnwrapped[0], 0)
+            return r < 0 ? 0 : newRef(pyNone).raw
+        }
+    }
     if t.pointee.contains != nil {
         add("__contains__") { s, p, n, _ in
             if n != 1 { return raise(typeErrorType, "expected 1 argument, got \(n)").raw }

@@ -72,7 +72,7 @@ func strCaseOp(_ v: PyValue, _ op: Int) -> PyValue {
     case 1: for i in 0..<s.count { out += uLowerAt(s, i) }
     case 2:
         for i in 0..<s.count {
-            if let f = CaseFolding.exceptions[s[i]] { out += f } else { out += uLowerAt(s, i) }
+            if let f = CaseFolding.exceptions[s[i]] { out += f } else if s[i] == 0x3A3 { out.append(0x3C3) } else { out += uLowerAt(s, i) }
         }
     case 3: // swapcase
         for i in 0..<s.count {
@@ -169,7 +169,7 @@ func strFindIn(_ h: UnsafeBufferPointer<UInt32>, _ n: [UInt32], _ start: Int, _ 
 
 private func fillChar(_ v: PyValue, _ fname: String) -> UInt32? {
     guard isInstance(v, strType) else {
-        raise(typeErrorType, "\(fname)() argument 2 must be str, not \(typeName(v))"); return nil
+        raise(typeErrorType, "The fill character must be a unicode character, not \(typeName(v))"); return nil
     }
     guard strCount(v) == 1 else {
         raise(typeErrorType, "The fill character must be exactly one character long"); return nil
@@ -234,7 +234,7 @@ func installStrExtras() {
     addMethod(t, "count") { s, p, n, kw in
         let a = Args(p, n, kw)
         guard a.noKeywords("count"), a.count("count", 1, 3) else { return 0 }
-        guard strArg(a[0], "must be str, not", "") else { return 0 }
+        guard isInstance(a[0], strType) else { return raise(typeErrorType, "must be str, not \(typeName(a[0]))").raw }
         let h = strBuffer(PyValue(raw: s))
         let needle = Array(strBuffer(a[0]))
         guard let (start, end) = strRangeArgs(a, from: 1, h.count) else { return 0 }
@@ -394,7 +394,7 @@ func installStrExtras() {
 
 func strFindGeneric(_ s: Word, _ a: Args, _ fname: String, _ reverse: Bool, _ raising: Bool) -> PyValue {
     guard a.noKeywords(fname), a.count(fname, 1, 3) else { return .null }
-    guard strArg(a[0], "must be str, not", "") else { return .null }
+    guard isInstance(a[0], strType) else { return raise(typeErrorType, "must be str, not \(typeName(a[0]))") }
     let h = strBuffer(PyValue(raw: s))
     guard let (start, end) = strRangeArgs(a, from: 1, h.count) else { return .null }
     let r = strFindIn(h, Array(strBuffer(a[0])), start, end, reverse: reverse)

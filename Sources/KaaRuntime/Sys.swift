@@ -77,14 +77,11 @@ func addSysAttributes(to m: PyValue) {
     moduleAdd(m, "hexversion", makeInt(0x030B07F0))
     moduleAdd(m, "api_version", makeInt(1013))
     let (major, minor, micro, level, serial) = kaaVersionInfo
-    let implementation = newNamespace([
-        ("name", newStr("kaa")), ("cache_tag", newStr(ImportCache.cacheTag)),
-        ("version", newStructSeq(versionInfoType, [makeInt(major), makeInt(minor), makeInt(micro), newStr(level),
-                                                   makeInt(serial)])),
-        ("hexversion", makeInt(major << 24 | minor << 16 | micro << 8 | 0xA << 4 | serial)),
-        ("_multiarch", newStr("x86_64-linux-gnu")),
-    ])
-    moduleAdd(m, "implementation", implementation)
+    let kaaVersion = newStructSeq(versionInfoType, [makeInt(major), makeInt(minor), makeInt(micro), newStr(level),
+                                                    makeInt(serial)])
+    moduleAdd(m, "implementation", makeImplementationInfo(
+        version: kaaVersion, hexversion: major << 24 | minor << 16 | micro << 8 | 0xA << 4 | serial))
+    decref(kaaVersion)
     moduleAdd(m, "platform", newStr("linux"))
     moduleAdd(m, "byteorder", newStr("little"))
     moduleAdd(m, "maxsize", makeInt(Int.max))

@@ -20,7 +20,7 @@ func allocTuple(_ n: Int) -> PyValue {
     return v
 }
 /// Steals the references in `items`.
-func newTuple(_ items: [PyValue]) -> PyValue {
+package func newTuple(_ items: [PyValue]) -> PyValue {
     let v = allocTuple(items.count)
     let d = tupleItems(v)
     for (i, x) in items.enumerated() { d[i] = x }

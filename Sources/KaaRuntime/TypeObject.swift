@@ -91,10 +91,10 @@ enum TypeFlag {
 // The built-in type objects (plain globals with constant initialisers; filled by Runtime.bootstrap).
 nonisolated(unsafe) var typeType: TypePtr! = nil
 nonisolated(unsafe) var objectType: TypePtr! = nil
-nonisolated(unsafe) var intType: TypePtr! = nil
+nonisolated(unsafe) package var intType: TypePtr! = nil
 nonisolated(unsafe) var boolType: TypePtr! = nil
 nonisolated(unsafe) package var floatType: TypePtr! = nil
-nonisolated(unsafe) var strType: TypePtr! = nil
+nonisolated(unsafe) package var strType: TypePtr! = nil
 nonisolated(unsafe) var tupleType: TypePtr! = nil
 nonisolated(unsafe) var listType: TypePtr! = nil
 nonisolated(unsafe) var dictType: TypePtr! = nil

@@ -45,8 +45,6 @@ enum ImportSetup {
             ImportCache.pycachePrefix = value.hasPrefix("=") && value.count > 1 ? String(value.dropFirst()) : nil
         }
         ImportCache.checkHashBasedPycs = options.checkHashBasedPycs
-        // -O/-OO (the exec branch owns PYTHONOPTIMIZE); the cache names follow this level.
-        optimizationLevel = max(optimizationLevel, options.optimize)
     }
 
     /// CPython: _Py_get_env_flag — set when not empty, and not an integer <= 0.

@@ -107,8 +107,11 @@ enum KaaCommand {
         if !filename.hasPrefix("<") {
             let lines = source.split(separator: 0x0A, omittingEmptySubsequences: false)
             if warning.line >= 1 && warning.line <= lines.count {
-                let line = String(decoding: lines[warning.line - 1], as: UTF8.self)
-                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                // str.strip() of the line (no Foundation: see KaaCore/StringSearch.swift).
+                let scalars = String(decoding: lines[warning.line - 1], as: UTF8.self).unicodeScalars
+                let kept = scalars.drop { $0.properties.isWhitespace }.reversed()
+                    .drop { $0.properties.isWhitespace }.reversed()
+                let line = String(String.UnicodeScalarView(kept))
                 if !line.isEmpty { text += "  \(line)\n" }
             }
         }

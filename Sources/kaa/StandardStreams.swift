@@ -28,8 +28,26 @@ func readFile(_ path: String) -> [UInt8]? {
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     var info = stat()
-    if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR { return nil }
-    return readAll(fd)
+    guard fstat(fd, &info) == 0 else { return readAll(fd) }
+    if (info.st_mode & S_IFMT) == S_IFDIR { return nil }
+    // A regular file is read straight into one buffer of its size: no chunk copies, no doubling growth (the parse
+    // benchmark keeps 1790 files alive at once, and growth slack was a fifth of their bytes).
+    let size = Int(info.st_size)
+    guard (info.st_mode & S_IFMT) == S_IFREG, size > 0 else { return readAll(fd) }
+    var result = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        while count < size {
+            let n = read(fd, buffer.baseAddress! + count, size - count)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            count += n
+        }
+    }
+    if result.count == size {
+        // The file may have grown since fstat: read what follows as a stream.
+        let rest = readAll(fd)
+        if !rest.isEmpty { result += rest }
+    }
+    return result
 }
 
 func readStandardInput() -> [UInt8] { readAll(0) }

@@ -15,14 +15,18 @@ struct Loc: Equatable {
 }
 
 /// One instruction of the flow graph. CPython: struct instr
+///
+/// The block references are unowned(unsafe): every block of a unit is kept alive by the unit's `blocks` array for
+/// as long as its instructions exist, and a plain-data Instr copies without retain/release (the flow-graph passes
+/// copy instructions all the time).
 struct Instr {
     var opcode: Int
     var oparg: Int
     var loc: Loc
     /// Jump or SETUP_* target.
-    var target: BasicBlock?
+    unowned(unsafe) var target: BasicBlock?
     /// Handler in force at this instruction, set by label_exception_targets.
-    var except: BasicBlock?
+    unowned(unsafe) var except: BasicBlock?
 
     init(_ opcode: Int, _ oparg: Int = 0, loc: Loc, target: BasicBlock? = nil) {
         self.opcode = opcode
@@ -69,7 +73,8 @@ struct Instr {
 /// `b_list` walks it backwards) and are chained in code order through `next`.
 final class BasicBlock {
     var instrs: [Instr] = []
-    var next: BasicBlock?
+    /// The next block in code order (unowned(unsafe) like Instr's references: the unit's `blocks` owns blocks).
+    unowned(unsafe) var next: BasicBlock?
     var predecessors = 0
     var startDepth = Int.min
     var offset = 0

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Source bytes → the UTF-8 buffer the tokenizer reads: UTF-8 BOM, PEP 263 coding cookie on line 1 or 2, declared
 /// non-UTF-8 encodings, universal newlines, the final '\n', and the per-line checks (non-UTF-8 code without a
 /// declared encoding, NUL bytes) whose errors wait until the tokenizer reaches that line.
@@ -349,11 +347,12 @@ extension Lexer {
 }
 
 /// A declared source encoding other than UTF-8 (CPython decodes such files through the codec module): the
-/// single-byte codecs of the `encodings` package (generated tables), UTF-8, Latin-1, ASCII, and through Foundation
-/// Shift JIS, CP932, GB2312/GBK/GB18030, Big5, EUC-KR, CP949. Other codecs (EUC-JP, ISO-2022, UTF-16/32, ...) are
-/// reported as an "encoding problem".
+/// single-byte codecs of the `encodings` package (generated tables), UTF-8, Latin-1, ASCII, and the CJK multi-byte
+/// codecs Shift JIS, CP932, EUC-KR, CP949, Big5, GB2312, GBK, GB18030 (tables generated from CPython's codecs,
+/// SourceCodec+MultiByte.swift). Other codecs (EUC-JP, ISO-2022, UTF-16/32, ...) are reported as an "encoding
+/// problem".
 struct SourceCodec {
-    enum Kind { case utf8, latin1, ascii, charmap([UInt32]), foundation(String.Encoding) }
+    enum Kind { case utf8, latin1, ascii, charmap([UInt32]), multiByte(MultiByteCodec) }
     let name: String
     let kind: Kind
     /// The Python codec module (encodings.<module>), e.g. "cp1252", "shift_jis".
@@ -375,22 +374,18 @@ struct SourceCodec {
             }
         }
         let module = SourceCodecTables.aliases[norm]
-            ?? SourceCodecTables.aliases[norm.replacingOccurrences(of: ".", with: "_")]
+            ?? SourceCodecTables.aliases[String(norm.map { $0 == "." ? "_" : $0 })]
             ?? norm
         self.module = module
         switch module {
         case "utf_8": kind = .utf8
         case "latin_1": kind = .latin1
         case "ascii": kind = .ascii
-        case "shift_jis": kind = .foundation(.shiftJIS)
-        // CJK multi-byte codecs through Foundation's CoreFoundation encodings (CFStringEncoding | 0x80000000).
-        // GB2312 and GBK are decoded as their superset GB18030 (only invalid input can differ).
-        case "cp932": kind = .foundation(String.Encoding(rawValue: 0x8000_0420))
-        case "gb18030", "gbk", "gb2312": kind = .foundation(String.Encoding(rawValue: 0x8000_0632))
-        case "big5": kind = .foundation(String.Encoding(rawValue: 0x8000_0A03))
-        case "euc_kr": kind = .foundation(String.Encoding(rawValue: 0x8000_0940))
-        case "cp949": kind = .foundation(String.Encoding(rawValue: 0x8000_0422))
         default:
+            if let codec = MultiByteCodec.named(module) {
+                kind = .multiByte(codec)
+                return
+            }
             guard let table = SourceCodecTables.charmaps[module] else { return nil }
             var t = [UInt32](repeating: 0xFFFE, count: 256)
             for (i, u) in table.unicodeScalars.enumerated() where i < 256 { t[i] = u.value }
@@ -405,7 +400,7 @@ struct SourceCodec {
         case .latin1: return "latin-1"
         case .ascii: return "ascii"
         case .charmap: return "charmap"
-        case .foundation: return module
+        case .multiByte: return module
         }
     }
 
@@ -424,9 +419,11 @@ struct SourceCodec {
         case .charmap(let table):
             let i = bytes.firstIndex { table[Int($0)] == 0xFFFE } ?? 0
             return (i, i + 1, "character maps to <undefined>")
-        case .latin1, .foundation:
-            let i = bytes.firstIndex { $0 >= 0x80 } ?? 0
-            return (i, i + 1, "illegal multibyte sequence")
+        case .multiByte(let codec):
+            if case .failure(let f) = codec.decode(line) { return (f.offset, f.offset + f.length, f.reason) }
+            return (0, 1, "illegal multibyte sequence")
+        case .latin1:
+            return (0, 1, "illegal multibyte sequence")
         }
     }
 
@@ -460,10 +457,9 @@ struct SourceCodec {
                 SourceCodec.appendUTF8(cp, &out)
             }
             return out
-        case .foundation(let enc):
-            if line.allSatisfy({ $0 < 0x80 }) { return Array(line) }
-            guard let s = String(data: Foundation.Data(line), encoding: enc) else { return nil }
-            return Array(s.utf8)
+        case .multiByte(let codec):
+            if case .success(let bytes) = codec.decode(line) { return bytes }
+            return nil
         }
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import KaaCore
 
 /// Non-ASCII identifiers: validation with Unicode 14.0 XID tables (CPython: verify_identifier,
 /// _PyUnicode_ScanIdentifier) and NFKC normalization (CPython: _PyPegen_new_identifier).
@@ -92,6 +92,5 @@ extension Lexer {
 /// NFKC-normalizes an identifier as CPython does for every NAME with non-ASCII characters
 /// (CPython: _PyPegen_new_identifier → unicodedata.normalize("NFKC", name)). ASCII names are returned as is.
 public func normalizeIdentifier(_ name: String) -> String {
-    if name.utf8.allSatisfy({ $0 < 0x80 }) { return name }
-    return name.precomposedStringWithCompatibilityMapping
+    NFKC.normalize(name)
 }

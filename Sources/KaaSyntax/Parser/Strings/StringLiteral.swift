@@ -302,7 +302,9 @@ enum StringLiteralDecoder {
 /// case-insensitively as CPython's `_getcode` does, with its algorithmic CJK and Hangul names.
 enum UnicodeNames {
     /// Swift initialises a static `let` lazily and thread-safely: the table is built on the first `\N{...}`.
-    private static let table: [String: UInt32] = buildTable()
+    /// It holds no names, only `hash << 32 | code point` sorted (about 45,000 words, 0.4 MB): a dictionary of String
+    /// keys was 17 MB, more than the parse of the largest file. A hit is confirmed by the scalar's own name.
+    private static let table: [UInt64] = buildTable()
 
     /// CPython 3.11: is_unified_ideograph.
     private static let unifiedIdeographs: [ClosedRange<UInt32>] = [
@@ -340,19 +342,44 @@ enum UnicodeNames {
                 return nil
             }
         }
-        return table[name] ?? unicodeNameAliases[name]
+        return tableLookup(name) ?? unicodeNameAliases[name]
     }
 
-    private static func buildTable() -> [String: UInt32] {
-        var t: [String: UInt32] = [:]
-        t.reserveCapacity(40000)
+    /// FNV-1a over the name's UTF-8 bytes.
+    private static func hash(_ name: String) -> UInt32 {
+        var h: UInt32 = 0x811C_9DC5
+        for b in name.utf8 { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+        return h
+    }
+
+    private static func tableLookup(_ name: String) -> UInt32? {
+        let key = UInt64(hash(name)) << 32
+        var lo = 0, hi = table.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if table[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < table.count, table[lo] & 0xFFFF_FFFF_0000_0000 == key {
+            let cp = UInt32(truncatingIfNeeded: table[lo])
+            if let scalar = Unicode.Scalar(cp), scalar.properties.name == name { return cp }
+            lo += 1
+        }
+        return nil
+    }
+
+    private static func buildTable() -> [UInt64] {
+        var t: [UInt64] = []
+        t.reserveCapacity(50000)
         for v in UInt32(0)...0x10FFFF {
+            // Unified ideographs have algorithmic names, matched before the table is consulted.
+            if unifiedIdeographs.contains(where: { $0.contains(v) }) { continue }
             guard let scalar = Unicode.Scalar(v) else { continue }
             let props = scalar.properties
             // Only what Unicode 14.0 (CPython 3.11's database) names.
             guard let age = props.age, age.major < 14 || (age.major == 14 && age.minor == 0) else { continue }
-            if let n = props.name { t[n] = v }
+            if let n = props.name { t.append(UInt64(hash(n)) << 32 | UInt64(v)) }
         }
+        t.sort()
         return t
     }
 }

@@ -1,0 +1,22 @@
+# UnicodeDecodeError / UnicodeEncodeError fields and messages, SyntaxError fields
+e = UnicodeDecodeError("utf-8", b"\xff\xfe", 0, 1, "invalid start byte")
+print(e.encoding, e.object, e.start, e.end, e.reason)
+print(str(e))
+e2 = UnicodeDecodeError("utf-8", b"ab\xff", 2, 3, "bad")
+print(str(e2))
+e3 = UnicodeEncodeError("ascii", "a\xe9b", 1, 2, "ordinal not in range(128)")
+print(e3.encoding, e3.object, e3.start, e3.end, e3.reason, str(e3))
+e4 = UnicodeEncodeError("ascii", "\u20ac", 0, 1, "no")
+print(str(e4))
+e5 = UnicodeDecodeError("utf-8", b"abcd", 1, 3, "range")
+print(str(e5))
+try:
+    UnicodeDecodeError("x")
+except TypeError as e:
+    print("TypeError", e)
+s = SyntaxError("msg", ("file.py", 3, 5, "text line\n", 3, 9))
+print(s.msg, s.filename, s.lineno, s.offset, repr(s.text), s.end_lineno, s.end_offset, str(s))
+print(SyntaxError("m").filename, str(SyntaxError("m")), str(SyntaxError()))
+print(str(SyntaxError("m", ("f.py", 1, 2, "x", 1, 3))))
+print(str(SyntaxError("m", (None, 1, 2, "x", 1, 3))))
+print(IndentationError("bad indent").msg, issubclass(TabError, IndentationError))
