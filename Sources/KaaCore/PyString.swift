@@ -9,8 +9,29 @@ public struct PyString: Hashable, Sendable, CustomStringConvertible {
     public init(codePoints: [UInt32]) { self.codePoints = codePoints }
 
     public init(_ string: String) {
-        codePoints = string.unicodeScalars.map { $0.value }
+        // ASCII text (names, most literals) widens byte by byte from the UTF-8 storage; the compiler converts every
+        // name of every code object this way.
+        var text = string
+        let ascii: [UInt32]? = text.withUTF8 { bytes in
+            var all: UInt8 = 0
+            for b in bytes { all |= b }
+            guard all < 0x80 else { return nil }
+            return [UInt32](unsafeUninitializedCapacity: bytes.count) { out, n in
+                for i in 0..<bytes.count { out[i] = UInt32(bytes[i]) }
+                n = bytes.count
+            }
+        }
+        codePoints = ascii ?? string.unicodeScalars.map { $0.value }
     }
+
+    /// Equal values hash equal: the code points' bytes in one call (per-element hashing cost a Hasher round per
+    /// code point, and the compiler hashes every docstring and name constant).
+    public func hash(into hasher: inout Hasher) {
+        codePoints.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(codePoints.count)
+    }
+
+    public static func == (a: PyString, b: PyString) -> Bool { a.codePoints == b.codePoints }
 
     public var count: Int { codePoints.count }
 

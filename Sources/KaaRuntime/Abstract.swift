@@ -71,6 +71,18 @@ func richCompare(_ v: PyValue, _ w: PyValue, _ op: Int) -> PyValue {
 /// `v op w` as a truth value: 1, 0, or -1 with an exception. Identity implies equality (PyObject_RichCompareBool).
 func richCompareBool(_ v: PyValue, _ w: PyValue, _ op: Int) -> Int {
     if v == w { if op == 2 { return 1 }; if op == 3 { return 0 } }
+    if v.raw & w.raw & 1 != 0 {
+        // Two small ints: compare the tagged words (same order as the values), no bool objects.
+        let x = Int(bitPattern: v.raw), y = Int(bitPattern: w.raw)
+        switch op {
+        case 0: return x < y ? 1 : 0
+        case 1: return x <= y ? 1 : 0
+        case 2: return x == y ? 1 : 0
+        case 3: return x != y ? 1 : 0
+        case 4: return x > y ? 1 : 0
+        default: return x >= y ? 1 : 0
+        }
+    }
     let r = richCompare(v, w, op)
     if r.isNull { return -1 }
     if r == pyTrue { return 1 }

@@ -107,7 +107,7 @@ private func bindArguments(_ fname: String, _ a: Args, names: [String], required
 }
 
 /// The bytes of a source argument and how the tokenizer must read them: a str as its UTF-8 (no coding cookie),
-/// bytes as they are. NULL-free check included. (CPython: _Py_SourceAsString)
+/// bytes-like objects (bytes, bytearray, memoryview) as they are. NULL-free check included. (CPython: _Py_SourceAsString)
 private func sourceBytes(_ v: PyValue, _ fname: String, _ what: String) -> (bytes: [UInt8], mode: Lexer.InputMode)? {
     var bytes: [UInt8]
     let mode: Lexer.InputMode
@@ -115,8 +115,8 @@ private func sourceBytes(_ v: PyValue, _ fname: String, _ what: String) -> (byte
         guard let utf8 = strUTF8(v) else { return nil }
         bytes = utf8
         mode = .string
-    } else if isInstance(v, bytesType) {
-        bytes = v.payload(BytesObject.self).pointee.bytes
+    } else if let b = bytesLikeBytes(v) {  // bytes, bytearray, memoryview
+        bytes = b
         mode = .bytes
     } else {
         raise(typeErrorType, "\(fname)() arg 1 must be a \(what) object")
@@ -143,9 +143,7 @@ func strUTF8(_ v: PyValue) -> [UInt8]? {
         case 0x80..<0x800:
             out.append(UInt8(0xC0 | c >> 6)); out.append(UInt8(0x80 | c & 0x3F))
         case 0xD800..<0xE000:
-            let hex = String(c, radix: 16)
-            raise(unicodeEncodeErrorType,
-                  "'utf-8' codec can't encode character '\\u\(hex)' in position \(i): surrogates not allowed")
+            _ = raiseUnicodeEncodeError("utf-8", Array(strBuffer(v)), i, i + 1, "surrogates not allowed")
             return nil
         case 0x800..<0x10000:
             out.append(UInt8(0xE0 | c >> 12)); out.append(UInt8(0x80 | (c >> 6) & 0x3F))
@@ -333,10 +331,10 @@ private func builtinExec(_: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: Wor
             decref(ns.locals)
             return 0
         }
-        let code = compileSource(bytes, filename: "<string>", mode: .exec, inputMode: inputMode,
-                                 flags: inheritedFutureFlags())
+        let code = execSourceCode(bytes, mode: .exec, inputMode: inputMode, flags: inheritedFutureFlags())
         if code.isNull { decref(ns.locals); return 0 }
         result = runCodeIn(code, ns)
+        decref(code)
     }
     if result.isNull { return 0 }
     decref(result)
@@ -368,10 +366,43 @@ private func builtinEval(_: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: Wor
     // eval() skips leading blanks, so "  1" is not an indented line.
     let blanks = bytes.prefix(while: { $0 == 0x20 || $0 == 0x09 }).count
     if blanks > 0 { bytes.removeFirst(blanks) }
-    let code = compileSource(bytes, filename: "<string>", mode: .eval, inputMode: inputMode,
-                             flags: inheritedFutureFlags())
+    let code = execSourceCode(bytes, mode: .eval, inputMode: inputMode, flags: inheritedFutureFlags())
     if code.isNull { decref(ns.locals); return 0 }
-    return runCodeIn(code, ns).raw
+    let result = runCodeIn(code, ns)
+    decref(code)
+    return result.raw
+}
+
+// MARK: - the code of exec()/eval() strings
+
+/// What exec()/eval() of a string compiled: the same source, mode, input kind and flags make the same code object
+/// (code is immutable, and these code objects are never handed to the program), so a program that evaluates the
+/// same string in a loop compiles it once. A compilation that wrote SyntaxWarnings is not kept, so they are written
+/// each time as CPython writes them. Bounded: emptied when full.
+private struct ExecSourceKey: Hashable {
+    var bytes: [UInt8]
+    var eval: Bool
+    var string: Bool
+    var flags: Int
+    var optimize: Int
+}
+nonisolated(unsafe) private var execSourceCache: [ExecSourceKey: PyValue] = [:]
+private let execSourceCacheLimit = 256
+
+/// The code of an exec()/eval() string (new reference), or NULL with the exception set.
+private func execSourceCode(_ bytes: [UInt8], mode: Compiler.Mode, inputMode: Lexer.InputMode, flags: Int) -> PyValue {
+    let key = ExecSourceKey(bytes: bytes, eval: mode == .eval, string: inputMode == .string, flags: flags,
+                            optimize: optimizationLevel)
+    if let code = execSourceCache[key] { return newRef(code) }
+    let warnings = syntaxWarningsEmitted
+    let code = compileSource(bytes, filename: "<string>", mode: mode, inputMode: inputMode, flags: flags)
+    if code.isNull || syntaxWarningsEmitted != warnings { return code }
+    if execSourceCache.count >= execSourceCacheLimit {
+        for v in execSourceCache.values { decref(v) }
+        execSourceCache.removeAll(keepingCapacity: true)
+    }
+    execSourceCache[key] = newRef(code)
+    return code
 }
 
 // MARK: - single mode

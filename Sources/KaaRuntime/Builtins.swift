@@ -134,7 +134,9 @@ func installBuiltins() {
     addBuiltin("max") { _, p, n, kw in minMax(Args(p, n, kw), 4).raw }
     addBuiltin("sum") { _, p, n, kw in
         let a = Args(p, n, kw)
-        guard a.checkKeywords("sum", ["start"]), a.count("sum", 1, 2) else { return 0 }
+        guard a.checkKeywords("sum", ["start"]) else { return 0 }
+        if n < 1 { return raise(typeErrorType, "sum() takes at least 1 positional argument (0 given)").raw }
+        if n > 2 { return raise(typeErrorType, "sum() takes at most 2 arguments (\(n) given)").raw }
         var acc = n > 1 ? a[1] : a.keyword("start")
         if acc.isNull { acc = .small(0) }
         if acc.type == strType { return raise(typeErrorType, "sum() can't sum strings [use ''.join(seq) instead]").raw }
@@ -202,8 +204,8 @@ func installBuiltins() {
         if n != 1 { return raise(typeErrorType, "sorted expected 1 argument, got \(n)").raw }
         let l = newList()
         if !listExtend(l, a[0]) { decref(l); return 0 }
-        let rev = a.keyword("reverse")
-        if !listSort(l, key: a.keyword("key"), reverse: !rev.isNull && isTrue(rev) == 1) { decref(l); return 0 }
+        guard let rev = sortReverseFlag(a) else { decref(l); return 0 }
+        if !listSort(l, key: a.keyword("key"), reverse: rev) { decref(l); return 0 }
         return l.raw
     }
     addBuiltin("hasattr") { _, p, n, kw in

@@ -26,7 +26,10 @@ nonisolated(unsafe) package var memoryViewType: TypePtr! = nil
 nonisolated(unsafe) var bytesIterType: TypePtr! = nil
 
 func newByteArray(_ b: [UInt8], type: TypePtr? = nil) -> PyValue {
-    let p = allocObject(ByteArrayObject.self, type ?? byteArrayType)
+    let t = type ?? byteArrayType!
+    let size = Swift.max(t.pointee.basicSize, MemoryLayout<ByteArrayObject>.stride)
+    let p = allocObject(ByteArrayObject.self, t, extra: size - MemoryLayout<ByteArrayObject>.stride)
+    (UnsafeMutableRawPointer(p) + MemoryLayout<PyObject>.stride).initializeMemory(as: UInt8.self, repeating: 0, count: size - MemoryLayout<PyObject>.stride)
     withUnsafeMutablePointer(to: &p.pointee.bytes) { $0.initialize(to: b) }
     p.pointee.exports = 0
     return PyValue(raw: UInt(bitPattern: p))
@@ -271,6 +274,9 @@ func bytesHex(_ b: [UInt8], _ a: Args) -> PyValue {
         if isInstance(args[0], strType) { sb = strBuffer(args[0]).map { UInt8(truncatingIfNeeded: $0) }
             if strBuffer(args[0]).contains(where: { $0 > 127 }) { return raise(valueErrorType, "sep must be ASCII.") }
         } else if let x = bytesLikeBytes(args[0]) { sb = x } else {
+            if args[0].type.pointee.len == nil {
+                return raise(typeErrorType, "object of type '\(typeName(args[0]))' has no len()")
+            }
             return raise(typeErrorType, "sep must be str or bytes.")
         }
         if sb.count != 1 { return raise(valueErrorType, "sep must be length 1.") }
@@ -294,7 +300,6 @@ func bytesHex(_ b: [UInt8], _ a: Args) -> PyValue {
 func bytesFromHex(_ v: PyValue) -> [UInt8]? {
     var cps: [UInt32]
     if isInstance(v, strType) { cps = Array(strBuffer(v)) }
-    else if let b = bytesLikeBytes(v) { cps = b.map { UInt32($0) } }
     else { raise(typeErrorType, "fromhex() argument must be str, not \(typeName(v))"); return nil }
     var out: [UInt8] = []
     var i = 0
@@ -1073,7 +1078,7 @@ func installBytesFamily() {
     let ba = byteArrayType!
     ba.pointee.repr = { w in
         let v = PyValue(raw: w)
-        let name = v.type == byteArrayType ? "bytearray" : qualifiedTypeName(v.type)
+        let name = v.type.pointee.name
         return newStr("\(name)(\(PyRepr.bytes(selfBytes(w))))").raw
     }
     ba.pointee.len = { PyValue(raw: $0).payload(ByteArrayObject.self).pointee.bytes.count }

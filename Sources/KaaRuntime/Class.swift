@@ -97,12 +97,20 @@ func computeMRO(_ t: TypePtr, _ bases: [TypePtr]) -> [TypePtr]? {
 
 /// Calls the dunder `name` found on type(v) with v as first argument; NULL and no exception when absent.
 func callDunder(_ v: PyValue, _ name: String, _ args: [PyValue]) -> PyValue {
-    let f = typeLookup(v.type, internStr(name))
+    let f = typeLookup(v.type, internDunder(name))
     if f.isNull { return .null }
     if f == pyNone {
         return raise(typeErrorType, "'\(typeName(v))' object is not callable")
     }
-    if f.type == functionType || f.type == methodDescriptorType { return callObject(f, [v] + args) }
+    if f.type == functionType || f.type == methodDescriptorType {
+        // self and the arguments in a stack buffer: no Swift arrays per special-method call.
+        let n = args.count
+        return withUnsafeTemporaryAllocation(of: UInt.self, capacity: n + 1) { buf -> PyValue in
+            buf[0] = v.raw
+            for i in 0..<n { buf[i + 1] = args[i].raw }
+            return callObject(f, UnsafePointer(buf.baseAddress), n + 1, 0)
+        }
+    }
     if let g = f.type.pointee.descrGet {
         let bound = PyValue(raw: g(f.raw, v.raw, v.type.asValue.raw))
         if bound.isNull { return .null }
@@ -113,7 +121,7 @@ func callDunder(_ v: PyValue, _ name: String, _ args: [PyValue]) -> PyValue {
 }
 
 func lookupSpecial(_ v: PyValue, _ name: String) -> PyValue {
-    let f = typeLookup(v.type, internStr(name))
+    let f = typeLookup(v.type, internDunder(name))
     if f.isNull { return .null }
     if let g = f.type.pointee.descrGet { return PyValue(raw: g(f.raw, v.raw, v.type.asValue.raw)) }
     return newRef(f)
@@ -251,6 +259,7 @@ func fixupSlots(_ t: TypePtr) {
         return callObject(m, args, n, kw).raw
     } }
     if has("__iter__") { t.pointee.iter = { w in
+        // CPython: slot_tp_iter — `__iter__ = None` marks the type as not iterable.
         if typeLookup(PyValue(raw: w).type, internStr("__iter__")) == pyNone {
             return raise(typeErrorType, "'\(typeName(PyValue(raw: w)))' object is not iterable").raw
         }
@@ -271,6 +280,8 @@ func fixupSlots(_ t: TypePtr) {
         }
         guard let n = indexValue(r) else {
             if curExc.isNull { raise(typeErrorType, "'\(typeName(r))' object cannot be interpreted as an integer") }
+            // CPython: slot_sq_length converts with PyNumber_AsSsize_t(res, PyExc_OverflowError).
+            else if isInstance(curExc, indexErrorType) { decref(fetchException()); raise(overflowErrorType, "cannot fit 'int' into an index-sized integer") }
             return -1
         }
         if n < 0 { return raiseInt(valueErrorType, "__len__() should return >= 0") }
@@ -359,9 +370,14 @@ func fixupSlots(_ t: TypePtr) {
 func superGetAttro(_ s: Word, _ n: Word) -> Word {
     let sp = PyValue(raw: s).payload(SuperObject.self)
     let name = PyValue(raw: n)
-    let mro = sp.pointee.objType.pointee.mro
-    if let i = mro.firstIndex(of: sp.pointee.type) {
-        for m in mro[(i + 1)...] {
+    // The MRO through its buffer: no Swift array copy (retain/release) per super() attribute.
+    let objType = sp.pointee.objType
+    let mro = objType.pointee.mroBuf.unsafelyUnwrapped, count = objType.pointee.mroCount
+    var start = 0
+    while start < count && mro[start] != sp.pointee.type { start += 1 }
+    if start < count {
+        for k in (start + 1)..<count {
+            let m = mro[k]
             let d = m.pointee.dict
             if d.isNull { continue }
             let descr = dictGetItemStr(d, name)
@@ -381,6 +397,8 @@ func superDealloc(_ w: Word) {
     freeObject(w)
 }
 
+nonisolated(unsafe) var nameClassCell = PyValue.null
+
 /// super() / super(type, obj) (CPython: super_init_without_args reads the frame's first argument and __class__).
 func superNew(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
     var type: TypePtr
@@ -397,7 +415,9 @@ func superNew(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> 
         }
         if obj.isNull { return raise(runtimeErrorType, "super(): arg[0] deleted").raw }
         var found: TypePtr? = nil
-        for i in 0..<code.pointee.nlocalsplus where strSwift(code.pointee.localsNames[i]) == "__class__" {
+        // Local names are interned: compare with the interned "__class__" (no Swift String per local per call).
+        if nameClassCell.isNull { nameClassCell = internStr("__class__") }
+        for i in 0..<code.pointee.nlocalsplus where code.pointee.localsNames[i] == nameClassCell {
             let cell = f.pointee.localsplus[i]
             if cell.isNull || cell.type != cellType { return raise(runtimeErrorType, "super(): bad __class__ cell").raw }
             let c = cell.payload(CellObject.self).pointee.ref

@@ -13,6 +13,7 @@ func registerCodeOriginal(_ runtime: UnsafeMutablePointer<CodeObj>, _ original: 
 }
 
 func installCodeAttributes() {
+    codeType.pointee.dealloc = codeDealloc
     codeType.pointee.getattro = codeGetAttr
     // CPython: code_richcompare — equal when every field is.
     codeType.pointee.richcompare = { a, b, op in
@@ -84,4 +85,24 @@ func installCodeMethods() {
         defer { decref(l) }
         return getIter(l).raw
     }
+}
+
+/// Frees a code object whose last reference went. Only code made at run time by compile()/exec()/eval() is
+/// mortal (`compileSource`); code loaded with a module or a .pyc, and the code objects nested in any code's
+/// constants, are immortal and never get here. (CPython: code_dealloc)
+func codeDealloc(_ w: Word) {
+    let c = PyValue(raw: w).payload(CodeObj.self)
+    codeOriginals[w] = nil
+    c.pointee.units.deallocate()
+    for i in 0..<c.pointee.nconsts { decref(c.pointee.consts[i]) }
+    c.pointee.consts.deallocate()
+    for i in 0..<c.pointee.nnames { decref(c.pointee.names[i]) }
+    c.pointee.names.deallocate()
+    for i in 0..<c.pointee.nlocalsplus { decref(c.pointee.localsNames[i]) }
+    c.pointee.localsNames.deallocate()
+    c.pointee.localsKinds.deallocate()
+    c.pointee.exceptionTable.deallocate()
+    withUnsafeMutablePointer(to: &c.pointee.lines) { _ = $0.deinitialize(count: 1) }
+    decref(c.pointee.filename); decref(c.pointee.name); decref(c.pointee.qualname)
+    freeObject(w)
 }

@@ -38,7 +38,11 @@ package func compileSource(_ source: [UInt8], filename: String, mode: Compiler.M
                            flags: Int = 0, optimize: Int = -1) -> PyValue {
     guard let code = compileToCodeObject(source, filename: filename, mode: mode, inputMode: inputMode, flags: flags,
                                          optimize: optimize) else { return .null }
-    return newCode(code)
+    // Code made at run time is freed with its last reference (a program may eval() in a loop); the code objects in
+    // its constants stay immortal like all others.
+    let v = newCode(code)
+    v.obj.pointee.refcount = 1
+    return v
 }
 
 /// `compileSource` up to the compiler's code object (the import system marshals it into the cache): nil with the
@@ -93,6 +97,9 @@ func parseForCompile(_ source: [UInt8], filename: String, mode: Compiler.Mode, i
     return nil
 }
 
+/// How many SyntaxWarnings compilation has written (a compilation that warned is not reused; see execSourceCode).
+nonisolated(unsafe) var syntaxWarningsEmitted = 0
+
 /// Line `line` of the file `filename` with its newline, as CPython's PyErr_ProgramTextObject reads it; nil when the
 /// file cannot be read (`<string>`, a made-up name).
 func programText(_ filename: String, _ line: Int) -> String? {
@@ -110,6 +117,7 @@ func programText(_ filename: String, _ line: Int) -> String? {
 /// `FILE:LINE: Category: message` and, for a real file, its stripped line — what warnings.showwarning prints and
 /// what the CLI prints for the tokenizer's warnings. (CPython: warnings.formatwarning with linecache)
 func emitSyntaxWarning(_ warning: LexerWarning, filename: String) {
+    syntaxWarningsEmitted += 1
     var text = "\(filename):\(warning.line): \(warning.category): \(warning.message)\n"
     if let line = sourceLine(filename, warning.line) { text += "  \(line)\n" }
     writeStderr(text)
@@ -204,7 +212,12 @@ func syntaxErrorStr(_ w: Word) -> Word {
         let f = strSwift(filenameValue)
         filename = f.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? f
     }
-    let lineno: String? = linenoValue.type == intType || linenoValue.isSmallInt ? strSwift(objectStr(linenoValue)) : nil
+    // CPython prints the line only for an exact int (not a bool, not another type).
+    var lineno: String? = nil
+    if linenoValue.type == intType {
+        lineno = indexValue(linenoValue).map { String($0) }
+        if lineno == nil && !curExc.isNull { decref(fetchException()) }  // past Py_ssize_t: not shown
+    }
     switch (filename, lineno) {
     case (nil, nil): return newRef(msg).raw
     case (let f?, let l?): return newStr("\(strSwift(msg)) (\(f), line \(l))").raw
@@ -284,7 +297,14 @@ func syntaxErrorDisplay(_ exc: PyValue, typeName: String) -> String? {
     }
     let filename = attr("filename"), text = attr("text"), msg = attr("msg")
     defer { decref(filename); decref(text); decref(msg) }
-    info.filename = filename == pyNone ? "<string>" : strSwift(objectStr(filename))
+    if filename == pyNone {
+        info.filename = "<string>"
+    } else {
+        let f = objectStr(filename)
+        if f.isNull { decref(fetchException()); return nil }
+        info.filename = strSwift(f)
+        decref(f)
+    }
     if isInstance(text, strType) { info.text = strSwift(text) }
     // The File/source/caret lines are the front end's; the last line names the exception's own type.
     var out = info.formattedForTraceback()

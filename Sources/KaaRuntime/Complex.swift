@@ -258,7 +258,18 @@ func complexNew(_ t: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> W
 
 func installComplexType() {
     let t = complexType!
-    t.pointee.new = complexNew
+    t.pointee.new = { t, p, n, kw in
+        let r = PyValue(raw: complexNew(t, p, n, kw))
+        if r.isNull || t == complexType.asValue.raw { return r.raw }
+        defer { decref(r) }
+        let type = TypePtr(bitPattern: t).unsafelyUnwrapped
+        let size = Swift.max(type.pointee.basicSize, MemoryLayout<ComplexObject>.stride)
+        let o = allocObject(ComplexObject.self, type, extra: size - MemoryLayout<ComplexObject>.stride)
+        (UnsafeMutableRawPointer(o) + MemoryLayout<PyObject>.stride).initializeMemory(as: UInt8.self, repeating: 0, count: size - MemoryLayout<PyObject>.stride)
+        let c = complexValue(r)
+        o.pointee.real = c.re; o.pointee.imag = c.im
+        return UInt(bitPattern: o)
+    }
     t.pointee.repr = { newStrASCII(complexRepr(complexValue(PyValue(raw: $0)))).raw }
     t.pointee.hash = { complexHash(complexValue(PyValue(raw: $0))) }
     t.pointee.richcompare = { a, b, op in

@@ -82,10 +82,12 @@ func dictViewRichCompare(_ a: Word, _ b: Word, _ op: Int) -> Word {
 
 /// CPython: range_hash — hash((len, start, step)) with start/step None for empty and one-item ranges.
 func rangeHash(_ w: Word) -> Int {
-    let p = PyValue(raw: w).payload(RangeObject.self).pointee
-    var items = [makeInt(p.length), newRef(pyNone), newRef(pyNone)]
-    if p.length > 0 { decref(items[1]); items[1] = makeInt(p.start) }
-    if p.length > 1 { decref(items[2]); items[2] = makeInt(p.step) }
+    let (start, stop, step, len) = rangeParts(PyValue(raw: w))
+    decref(stop)
+    var items = [len, newRef(pyNone), newRef(pyNone)]
+    if richCompareBool(len, .small(0), 4) == 1 { decref(items[1]); items[1] = newRef(start) }
+    if richCompareBool(len, .small(1), 4) == 1 { decref(items[2]); items[2] = newRef(step) }
+    decref(start); decref(step)
     let t = newTuple(items)
     defer { decref(t) }
     return objectHash(t)
@@ -206,51 +208,72 @@ func installContainerMethods() {
         }
         return 0
     }
+    installBigRange()
     r.pointee.getattro = { o, n in
-        let p = PyValue(raw: o).payload(RangeObject.self)
-        switch attrKey(PyValue(raw: n)) {
-        case "start": return makeInt(p.pointee.start).raw
-        case "stop": return makeInt(p.pointee.stop).raw
-        case "step": return makeInt(p.pointee.step).raw
-        default: return genericGetAttr(PyValue(raw: o), PyValue(raw: n)).raw
+        let key = attrKey(PyValue(raw: n))
+        if key == "start" || key == "stop" || key == "step" {
+            let (start, stop, step, len) = rangeParts(PyValue(raw: o))
+            decref(len)
+            let (keep, drop1, drop2) = key == "start" ? (start, stop, step) : (key == "stop" ? (stop, start, step) : (step, start, stop))
+            decref(drop1); decref(drop2)
+            return keep.raw
         }
+        return genericGetAttr(PyValue(raw: o), PyValue(raw: n)).raw
     }
     addMethod(r, "count") { s, p, n, _ in
         if n != 1 { return raise(typeErrorType, "range.count() takes exactly one argument (\(n) given)").raw }
         let key = PyValue(raw: p.unsafelyUnwrapped[0])
-        let rp = PyValue(raw: s).payload(RangeObject.self)
         if key.isSmallInt || key.type == boolType || key.type == intType {
-            return makeInt(rangeType.pointee.contains.unsafelyUnwrapped(s, key.raw)).raw
+            let c = rangeType.pointee.contains.unsafelyUnwrapped(s, key.raw)
+            return c < 0 ? 0 : makeInt(c).raw
         }
+        let it = getIter(PyValue(raw: s))
+        if it.isNull { return 0 }
+        defer { decref(it) }
         var c = 0
-        for i in 0..<rp.pointee.length {
-            let v = makeInt(rp.pointee.start + i * rp.pointee.step)
-            let eq = richCompareBool(v, key, 2)
-            decref(v)
+        while true {
+            let x = iterNext(it)
+            if x.isNull { return curExc.isNull ? makeInt(c).raw : 0 }
+            let eq = richCompareBool(x, key, 2)
+            decref(x)
             if eq < 0 { return 0 }
             c += eq
         }
-        return makeInt(c).raw
     }
     addMethod(r, "index") { s, p, n, _ in
         if n != 1 { return raise(typeErrorType, "range.index() takes exactly one argument (\(n) given)").raw }
         let key = PyValue(raw: p.unsafelyUnwrapped[0])
-        let rp = PyValue(raw: s).payload(RangeObject.self)
         if key.isSmallInt || key.type == boolType || key.type == intType {
             let c = rangeType.pointee.contains.unsafelyUnwrapped(s, key.raw)
-            if c == 1, let x = smallOperand(key) { return makeInt((x - rp.pointee.start) / rp.pointee.step).raw }
+            if c < 0 { return 0 }
+            if c == 1 {
+                // (key - start) // step
+                let (start, stop, step, len) = rangeParts(PyValue(raw: s))
+                defer { decref(start); decref(stop); decref(step); decref(len) }
+                let d = binaryOp(key, start, 10)
+                if d.isNull { return 0 }
+                defer { decref(d) }
+                return binaryOp(d, step, 2).raw
+            }
             let rep = objectRepr(key)
             if rep.isNull { return 0 }
             defer { decref(rep) }
             return raise(valueErrorType, "\(strSwift(rep)) is not in range").raw
         }
-        for i in 0..<rp.pointee.length {
-            let v = makeInt(rp.pointee.start + i * rp.pointee.step)
-            let eq = richCompareBool(v, key, 2)
-            decref(v)
+        let it = getIter(PyValue(raw: s))
+        if it.isNull { return 0 }
+        defer { decref(it) }
+        var i = 0
+        while true {
+            let x = iterNext(it)
+            if x.isNull { break }
+            let eq = richCompareBool(x, key, 2)
+            decref(x)
             if eq < 0 { return 0 }
             if eq == 1 { return makeInt(i).raw }
+            i += 1
         }
+        if !curExc.isNull { return 0 }
         return raise(valueErrorType, "sequence.index(x): x not in sequence").raw
     }
 }

@@ -359,8 +359,7 @@ func installCoroutineTypes() {
         return newAwaitable(asyncGenASendType, PyValue(raw: s), PyValue(raw: p.unsafelyUnwrapped[0])).raw
     }
     addMethod(ag, "athrow") { s, p, n, _ in
-        if n < 1 { return raise(typeErrorType, "athrow expected at least 1 argument, got \(n)").raw }
-        if n > 3 { return raise(typeErrorType, "athrow expected at most 3 arguments, got \(n)").raw }
+        // CPython 3.11 unpacks the arguments only when the awaitable first runs (async_gen_athrow_send).
         let args = newTuple((0..<n).map { newRef(PyValue(raw: p.unsafelyUnwrapped[$0])) })
         let r = newAwaitable(asyncGenAThrowType, PyValue(raw: s), args)
         decref(args)

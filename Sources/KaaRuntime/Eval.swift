@@ -14,7 +14,9 @@ import KaaBytecode
 func addTraceback(_ exc: PyValue, _ code: UnsafeMutablePointer<CodeObj>, _ instr: Int) {
     if exc.isNull || !isInstance(exc, baseExceptionType) { return }
     let e = exc.payload(ExceptionObject.self)
-    e.pointee.traceback.append(TracebackEntry(code: PyValue(raw: UInt(bitPattern: code)), instr: instr))
+    let c = PyValue(raw: UInt(bitPattern: code))
+    incref(c)  // released by exceptionDealloc
+    e.pointee.traceback.append(TracebackEntry(code: c, instr: instr))
 }
 
 func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
@@ -30,7 +32,6 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
     var caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
     var kwnames = PyValue.null
     var thisInstr = ip
-    var extArg = 0
     /// Set by RERAISE: unwind without adding a traceback entry.
     var reraising = false
     /// RERAISE's `lasti` operand: the frame's reported instruction (tracebacks, pushed lasti) while the handler is
@@ -46,16 +47,20 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
         if throwflag { throwflag = false } else {
         dispatch: while true {
             thisInstr = ip
-            let word = ip.pointee
+            var word = ip.pointee
             ip += 1
-            let oparg = Int(word >> 8) | extArg
-            extArg = 0
+            var oparg = Int(word >> 8)
+            if word & 0xff == 144 {
+                // EXTENDED_ARG prefixes fold into the instruction they extend, here rather than as a case, so the
+                // common path carries no pending-argument state (CPython: EXTENDED_ARG_QUICK).
+                repeat {
+                    thisInstr = ip
+                    word = ip.pointee
+                    ip += 1
+                    oparg = oparg << 8 | Int(word >> 8)
+                } while word & 0xff == 144
+            }
             switch UInt8(truncatingIfNeeded: word) {
-            case 0, 9, 151: // CACHE, NOP, RESUME
-                continue
-            case 144: // EXTENDED_ARG
-                extArg = oparg << 8
-                continue
             case 1: // POP_TOP
                 sp -= 1
                 let v = sp.pointee
@@ -188,8 +193,21 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     case 12, 25: res = .small(x ^ y)
                     default: break
                     }
-                } else if !a.isSmallInt && !b.isSmallInt && a.obj.pointee.type == floatType && b.obj.pointee.type == floatType {
-                    let x = floatValue(a), y = floatValue(b)
+                } else {
+                  // float ⊕ float, or float ⊕ small int exactly representable as a double (CPython: float_add &c.
+                  // convert the int operand with PyLong_AsDouble, exact below 2**53).
+                  let aF = a.raw & 1 == 0 && a.obj.pointee.type == floatType
+                  let bF = b.raw & 1 == 0 && b.obj.pointee.type == floatType
+                  var x = 0.0, y = 0.0
+                  var numeric = false
+                  if aF {
+                      x = floatValue(a)
+                      if bF { y = floatValue(b); numeric = true }
+                      else if b.raw & 1 != 0 && Swift.abs(b.smallInt) <= 1 << 53 { y = Double(b.smallInt); numeric = true }
+                  } else if bF && a.raw & 1 != 0 && Swift.abs(a.smallInt) <= 1 << 53 {
+                      x = Double(a.smallInt); y = floatValue(b); numeric = true
+                  }
+                  if numeric {
                     var d = 0.0
                     var ok = true
                     switch oparg {
@@ -201,14 +219,14 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     }
                     if ok {
                         // Reuse an operand whose only reference is the stack's (docs/OBJECT-MODEL.md: floats).
-                        if a.obj.pointee.refcount == 1 {
+                        if aF && a.obj.pointee.refcount == 1 {
                             a.payload(FloatObject.self).pointee.value = d
                             decref(b)
                             sp -= 1
                             ip += 1
                             continue
                         }
-                        if b.obj.pointee.refcount == 1 {
+                        if bF && b.obj.pointee.refcount == 1 {
                             b.payload(FloatObject.self).pointee.value = d
                             decref(a)
                             l.pointee = b
@@ -218,6 +236,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                         }
                         res = newFloat(d)
                     }
+                  }
                 }
                 if res.isNull {
                     res = binaryOp(a, b, oparg)
@@ -244,9 +263,9 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     default: c = x >= y
                     }
                     fast = true
-                } else if a.raw & 1 == 0 && b.raw & 1 == 0 && a.obj.pointee.type == floatType && b.obj.pointee.type == floatType {
-                    // CPython: float_richcompare on two floats compares the doubles (NaN unordered).
-                    let x = floatValue(a), y = floatValue(b)
+                } else if let (x, y) = floatComparands(a, b) {
+                    // CPython: float_richcompare compares the doubles (NaN unordered) when both are floats or the
+                    // int is exactly representable.
                     switch oparg {
                     case 0: c = x < y
                     case 1: c = x <= y
@@ -435,8 +454,8 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 decref(v)
                 if r < 0 { break dispatch }
             case 91: // DELETE_NAME
-                frame.pointee.instr = thisInstr - first
                 // CPython: DELETE_NAME — PyObject_DelItem on the locals mapping; only a missing key is a NameError.
+                frame.pointee.instr = thisInstr - first
                 let locals = frame.pointee.locals
                 if locals.isNull {
                     raise(systemErrorType(), "no locals when deleting '\(strSwift(names[oparg]))'")
@@ -506,6 +525,16 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     } else if e.pointee.d == 2 && t == moduleType {
                         d = owner.payload(ModuleObject.self).pointee.dict
                         if dictPtr(d).pointee.keysVersion != e.pointee.b { d = .null }
+                    } else if e.pointee.d == 3 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
+                        let v = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + Int(e.pointee.c))
+                            .assumingMemoryBound(to: PyValue.self).pointee
+                        if !v.isNull {
+                            incref(v)
+                            (sp - 1).pointee = v
+                            decref(owner)
+                            ip += 4
+                            continue
+                        }
                     }
                     if !d.isNull {
                         let dp = dictPtr(d)
@@ -582,6 +611,16 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 if ci != 0 && !owner.isSmallInt {
                     let e = caches + ci
                     let t = owner.obj.pointee.type
+                    if e.pointee.d == 3 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
+                        let slot = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + Int(e.pointee.c))
+                            .assumingMemoryBound(to: PyValue.self)
+                        let old = slot.pointee
+                        slot.pointee = v
+                        xdecref(old)
+                        decref(owner)
+                        ip += 4
+                        continue
+                    }
                     if e.pointee.d == 1 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
                         let d = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + t.pointee.dictOffset)
                             .assumingMemoryBound(to: PyValue.self).pointee
@@ -697,7 +736,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     guard let items = collectIterable(callargs) else {
                         if isInstance(curExc, typeErrorType) {
                             decref(fetchException())
-                            raise(typeErrorType, "\(callableName(fn)) argument after * must be an iterable, not \(typeName(callargs))")
+                            raise(typeErrorType, "\(functionStr(fn)) argument after * must be an iterable, not \(typeName(callargs))")
                         }
                         decref(callargs); xdecref(kwargs); sp -= 1; decref(fn)
                         if (sp - 1).pointee.isNull { sp -= 1 }
@@ -1007,9 +1046,9 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 let other = sp.pointee
                 let target = (sp - oparg).pointee
                 if !isInstance(target, dictType) { decref(other); raise(runtimeErrorType, "DICT_UPDATE on a non-dict"); break dispatch }
-                if word & 0xff == 164 && !isInstance(other, dictType) && lookupAttrOptional(other, internStr("keys")).isNull {
+                if word & 0xff == 164 && !isInstance(other, dictType) && !hasAttrQuiet(other, "keys") {
+                    raise(typeErrorType, "\(functionStr((sp - oparg - 2).pointee)) argument after ** must be a mapping, not \(typeName(other))")
                     decref(other)
-                    raise(typeErrorType, "argument after ** must be a mapping, not \(typeName(other))")
                     break dispatch
                 }
                 if word & 0xff == 164, isInstance(other, dictType) {
@@ -1018,7 +1057,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     while let e = dictNext(other, &pos) { if !dictGetItem(target, e.key).isNull { dup = e.key; break } }
                     if !dup.isNull {
                         let fnv = (sp - oparg - 2).pointee
-                        raise(typeErrorType, "\(callableName(fnv)) got multiple values for keyword argument '\(strSwift(dup))'")
+                        raise(typeErrorType, "\(functionStr(fnv)) got multiple values for keyword argument '\(strSwift(dup))'")
                         decref(other)
                         break dispatch
                     }
@@ -1285,6 +1324,10 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 sp.pointee = r
                 sp += 1
             default:
+                // CACHE, NOP, RESUME: handled here rather than as cases, so the switch stays one jump table
+                // without compare-and-branch tests for them before it on every instruction.
+                let op = word & 0xff
+                if op == 0 || op == 9 || op == 151 { continue }
                 raise(notImplementedErrorType, "opcode \(Opcode.baseNames[Int(word & 0xff)]) is not supported yet")
                 break dispatch
             }
@@ -1331,6 +1374,20 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
             addTraceback(curExc, code, frame.pointee.instr)
         }
     }
+}
+
+/// The operands of a float comparison as doubles: two floats, or a float and a small int below 2**53 in magnitude
+/// (exactly representable, so the comparison is CPython's float_richcompare result). nil otherwise.
+@inline(__always) func floatComparands(_ a: PyValue, _ b: PyValue) -> (Double, Double)? {
+    let aF = a.raw & 1 == 0 && a.obj.pointee.type == floatType
+    let bF = b.raw & 1 == 0 && b.obj.pointee.type == floatType
+    if aF {
+        if bF { return (floatValue(a), floatValue(b)) }
+        if b.raw & 1 != 0 && Swift.abs(b.smallInt) <= 1 << 53 { return (floatValue(a), Double(b.smallInt)) }
+    } else if bF && a.raw & 1 != 0 && Swift.abs(a.smallInt) <= 1 << 53 {
+        return (Double(a.smallInt), floatValue(b))
+    }
+    return nil
 }
 
 func raiseUnboundDeref(_ code: UnsafeMutablePointer<CodeObj>, _ i: Int) {

@@ -25,7 +25,13 @@ func excGet(_ e: PyValue, _ name: String) -> PyValue {
     return v.isNull ? pyNone : v
 }
 
-func makeMoreExceptionTypes(_ mk: (String, TypePtr?) -> TypePtr, osError: TypePtr) {
+func makeMoreExceptionTypes(_ mkNew: (String, TypePtr?) -> TypePtr, osError: TypePtr) {
+    // A type the core made already (StopAsyncIteration, for the async machinery) is kept, never made twice: the
+    // builtin name and the VM must raise and catch the same class.
+    func mk(_ name: String, _ base: TypePtr?) -> TypePtr {
+        for (n, t) in exceptionTypes where n == name { return t }
+        return mkNew(name, base)
+    }
     baseExceptionGroupType = mk("BaseExceptionGroup", baseExceptionType)
     exceptionGroupType = newType("ExceptionGroup", base: baseExceptionGroupType, basicSize: MemoryLayout<ExceptionObject>.stride,
                                  dealloc: exceptionDealloc, flags: TypeFlag.baseType | TypeFlag.baseExcSubclass)

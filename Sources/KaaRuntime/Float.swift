@@ -17,7 +17,7 @@ nonisolated(unsafe) var floatFreeList: UnsafeMutablePointer<FloatObject>? = nil
 nonisolated(unsafe) var floatFreeCount = 0
 
 func floatDealloc(_ w: Word) {
-    if floatFreeCount < 100 {
+    if floatFreeCount < 100 && PyValue(raw: w).obj.pointee.type == floatType {
         let p = PyValue(raw: w).payload(FloatObject.self)
         // The free list links through the value field.
         p.pointee.value = Double(bitPattern: UInt64(UInt(bitPattern: floatFreeList)))
@@ -97,18 +97,38 @@ func floatDivmod(_ vx: Double, _ wx: Double) -> (Double, Double) {
 
 /// CPython: float_pow (the complex result of a negative base with a fractional exponent is not supported yet).
 func floatPow(_ x: Double, _ y: Double) -> PyValue {
+    func isOddInteger(_ d: Double) -> Bool { d.isFinite && fmod(Swift.abs(d), 2.0) == 1.0 }
     if y == 0 { return newFloat(1.0) }
-    if x.isNaN { return newFloat(y == 0 ? 1.0 : x) }
+    if x.isNaN { return newFloat(x) }
     if y.isNaN { return newFloat(x == 1.0 ? 1.0 : y) }
-    if x == 0 && y < 0 && !y.isInfinite {
-        return raise(zeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+    if x.isInfinite {
+        if y > 0 { return newFloat(isOddInteger(y) ? x : Swift.abs(x)) }
+        return newFloat(isOddInteger(y) ? copysign(0.0, x) : 0.0)
     }
-    if x < 0 && !y.isInfinite && y.rounded() != y {
-        // Negative numbers raised to fractional powers become complex (CPython: float_pow).
-        return complexPow(Complex64(x, 0), Complex64(y, 0))
+    if y.isInfinite {
+        let ax = Swift.abs(x)
+        if ax == 1.0 { return newFloat(1.0) }
+        if (y > 0) == (ax > 1.0) { return newFloat(Swift.abs(y)) }
+        return newFloat(0.0)
     }
-    let r = pow(x, y)
-    if r.isInfinite && !x.isInfinite && !y.isInfinite { return raise(overflowErrorType, "(34, 'Numerical result out of range')") }
+    if x == 0 {
+        if y < 0 { return raise(zeroDivisionErrorType, "0.0 cannot be raised to a negative power") }
+        return newFloat(isOddInteger(y) ? x : 0.0)
+    }
+    var base = x
+    var negate = false
+    if base < 0 {
+        if y != floor(y) {
+            // Negative numbers raised to fractional powers become complex.
+            return complexPow(Complex64(x, 0), Complex64(y, 0))
+        }
+        base = -base
+        negate = isOddInteger(y)
+    }
+    if base == 1.0 { return newFloat(negate ? -1.0 : 1.0) }
+    var r = pow(base, y)
+    if r.isInfinite { return raise(overflowErrorType, "(34, 'Numerical result out of range')") }
+    if negate { r = -r }
     return newFloat(r)
 }
 
@@ -193,12 +213,28 @@ func installFloatSlots() {
         if d.isInfinite { return raise(overflowErrorType, "cannot convert float infinity to integer").raw }
         return intFromBig(BigInt(d.rounded(.towardZero))).raw
     }
-    t.pointee.new = { _, args, n, kw in
+    t.pointee.new = { t, args, n, kw in
+        let r = PyValue(raw: floatNewExact(t, args, n, kw))
+        if r.isNull || t == floatType.asValue.raw { return r.raw }
+        defer { decref(r) }
+        let type = TypePtr(bitPattern: t).unsafelyUnwrapped
+        let size = Swift.max(type.pointee.basicSize, MemoryLayout<FloatObject>.stride)
+        let p = allocObject(FloatObject.self, type, extra: size - MemoryLayout<FloatObject>.stride)
+        (UnsafeMutableRawPointer(p) + MemoryLayout<PyObject>.stride).initializeMemory(as: UInt8.self, repeating: 0, count: size - MemoryLayout<PyObject>.stride)
+        p.pointee.value = floatValue(r)
+        return UInt(bitPattern: p)
+    }
+}
+
+/// float(x) as an exact float (CPython: float_new_impl).
+func floatNewExact(_ t: Word, _ args: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> Word {
+    do {
         if kw != 0 && tupleCount(PyValue(raw: kw)) > 0 { return raise(typeErrorType, "float() takes no keyword arguments").raw }
         if n > 1 { return raise(typeErrorType, "float expected at most 1 argument, got \(n)").raw }
         if n == 0 { return newFloat(0).raw }
         let x = PyValue(raw: args.unsafelyUnwrapped[0])
         if x.type == floatType { return newRef(x).raw }
+        if isSubtype(x.type, floatType) && !hasHeapDunder(x.type, "__float__") { return newFloat(floatValue(x)).raw }
         if isInstance(x, strType) || x.type == bytesType || x.type == byteArrayType { return floatFromStringObject(x).raw }
         if x.type.pointee.isHeapType {
             if hasHeapDunder(x.type, "__float__") {

@@ -414,6 +414,11 @@ func strPercentFormat(_ fmt: PyValue, _ args: PyValue) -> PyValue {
         if i < f.count && f[i] == 46 {
             i += 1
             var p = ""
+            if i < f.count && f[i] == 42 { // .*
+                guard let a = nextArg() else { return .null }
+                guard let w = smallOperand(a) else { return raise(typeErrorType, "* wants int") }
+                p = String(Swift.max(w, 0)); i += 1
+            }
             while i < f.count && f[i] >= 48 && f[i] <= 57 { p.unicodeScalars.append(Unicode.Scalar(f[i])!); i += 1 }
             precision = p.isEmpty ? "0" : p
         }
@@ -432,12 +437,16 @@ func strPercentFormat(_ fmt: PyValue, _ args: PyValue) -> PyValue {
             if let p = precision, let n = Int(p) { text = String(text.prefix(n)) }
         case "d", "i", "u", "x", "X", "o", "c":
             var iv = arg
+            if arg.type == floatType && (conv == "x" || conv == "X" || conv == "o") {
+                return raise(typeErrorType, "%\(conv) format: an integer is required, not float")
+            }
             if arg.type == floatType && conv != "c" {
                 let d = floatValue(arg)
                 if d.isNaN || d.isInfinite { return raise(valueErrorType, "cannot convert float \(d.isNaN ? "NaN" : "infinity") to integer") }
                 iv = intFromBig(BigInt(d.rounded(.towardZero)))
             } else if !isIntLike(arg) {
                 if conv == "c" && arg.type == strType && strCount(arg) == 1 { text = strSwift(arg); break }
+                if conv == "c" { return raise(typeErrorType, "%c requires int or char") }
                 return raise(typeErrorType, "%\(conv) format: a\(conv == "c" ? "n int or a unicode character" : " real number") is required, not \(typeName(arg))")
             } else { incref(iv) }
             defer { decref(iv) }

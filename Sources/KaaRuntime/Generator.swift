@@ -347,7 +347,7 @@ func genClose(_ gv: PyValue) -> PyValue {
 /// throw()'s argument forms made into one exception instance (CPython: the `throw_here` part of _gen_throw),
 /// set as the current exception; false with a TypeError.
 func normalizeThrow(_ typ: PyValue, _ val: PyValue, _ tb: PyValue) -> Bool {
-    if !tb.isNull && tb != pyNone {
+    if !tb.isNull && tb != pyNone && tb.type.pointee.name != "traceback" {
         raise(typeErrorType, "throw() third argument must be a traceback object")
         return false
     }
@@ -469,8 +469,8 @@ func genGetAttr(_ o: Word, _ n: Word) -> Word {
         case "running":
             return newRef(makeBool(gv.type == asyncGeneratorType ? g.pointee.runningAsync : g.pointee.running)).raw
         case "frame":
-            // No frame objects yet: a suspended generator reports its code object's owner as not None.
-            return raise(attributeErrorType, "'\(typeName(gv))' object attribute '\(key)' is not supported yet").raw
+            if g.pointee.frame == nil { return newRef(pyNone).raw }
+            return newAwaitable(genFrameType, gv, .null).raw
         case "suspended" where gv.type != asyncGeneratorType:
             return newRef(makeBool(g.pointee.frame != nil && g.pointee.started && !g.pointee.running)).raw
         case "yieldfrom" where gv.type == generatorType, "await" where gv.type != generatorType:
@@ -533,6 +533,7 @@ func installGeneratorType() {
         return r
     }
     installCoroutineTypes()
+    installGenFrameType()
 }
 
 /// send/throw/close, shared by generators and coroutines.
@@ -548,5 +549,59 @@ func addGenMethods(_ t: TypePtr) {
     addMethod(t, "close") { s, _, n, _ in
         if n != 0 { return raise(typeErrorType, "close() takes no arguments (\(n) given)").raw }
         return genClose(PyValue(raw: s)).raw
+    }
+}
+
+// MARK: gi_frame / cr_frame / ag_frame
+
+/// A view of a generator's frame (CPython: the PyFrameObject of gi_iframe) with the read-only attributes
+/// f_code, f_lineno, f_lasti, f_locals, f_globals, f_builtins and f_back (None while suspended).
+nonisolated(unsafe) var genFrameType: TypePtr! = nil
+
+/// The fast locals of `f` as a new dict (cells read through; CPython: _PyFrame_FastToLocalsWithError).
+func frameLocalsSnapshot(_ f: FramePtr) -> PyValue {
+    let c = f.pointee.code
+    let d = newDict()
+    for i in 0..<c.pointee.nlocalsplus {
+        var v = f.pointee.localsplus[i]
+        if c.pointee.localsKinds[i] & 0xC0 != 0 && !v.isNull && v.type == cellType {
+            v = v.payload(CellObject.self).pointee.ref
+        }
+        if !v.isNull { _ = dictSetItem(d, c.pointee.localsNames[i], v) }
+    }
+    return d
+}
+
+func installGenFrameType() {
+    genFrameType = newType("frame", base: objectType, basicSize: MemoryLayout<AwaitableObject>.stride,
+                           dealloc: awaitableDealloc)
+    genFrameType.pointee.dict = newDict()
+    genFrameType.pointee.getattro = { o, n in
+        let gv = awaitablePart(o).pointee.a
+        let g = gv.payload(GeneratorObject.self)
+        guard let f = g.pointee.frame else {
+            return genericGetAttr(PyValue(raw: o), PyValue(raw: n)).raw
+        }
+        // The instruction the frame stopped at: the YIELD_VALUE (or RETURN_GENERATOR) before `instr`.
+        let at = g.pointee.running ? f.pointee.instr : max(f.pointee.instr - 1, 0)
+        switch strSwift(PyValue(raw: n)) {
+        case "f_code": return newRef(g.pointee.code).raw
+        case "f_lineno":
+            return makeInt(codeLine(f.pointee.code, instr: at) ?? f.pointee.code.pointee.firstLine).raw
+        case "f_lasti": return makeInt(at * 2).raw
+        case "f_locals": return frameLocalsSnapshot(f).raw
+        case "f_globals": return newRef(f.pointee.globals).raw
+        case "f_builtins": return newRef(f.pointee.builtins).raw
+        case "f_back": return newRef(pyNone).raw
+        default: return genericGetAttr(PyValue(raw: o), PyValue(raw: n)).raw
+        }
+    }
+    genFrameType.pointee.repr = { w in
+        let gv = awaitablePart(w).pointee.a
+        let g = gv.payload(GeneratorObject.self)
+        let code = g.pointee.code.payload(CodeObj.self)
+        var line = code.pointee.firstLine
+        if let f = g.pointee.frame { line = codeLine(f.pointee.code, instr: max(f.pointee.instr - 1, 0)) ?? line }
+        return newStr("<frame at \(addressString(PyValue(raw: w))), file '\(strSwift(code.pointee.filename))', line \(line), code \(strSwift(code.pointee.name))>").raw
     }
 }

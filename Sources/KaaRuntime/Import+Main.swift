@@ -17,7 +17,8 @@ extension Runtime {
         _ = dictSetItem(globals, internStr("__builtins__"), builtinsModuleObject)
 
         var failure: String? = nil
-        let details = moduleDetails(name, failure: &failure)
+        var frames: [(String, String, Int)] = []
+        let details = moduleDetails(name, failure: &failure, frames: &frames)
         guard let (spec, code) = details else {
             flushStdout()
             if let f = failure {
@@ -25,6 +26,7 @@ extension Runtime {
                 writeStderr("\(executablePath()): \(f)\n")
                 return 1
             }
+            if !curExc.isNull { addFrozenFrames(curExc, frames + [("runpy", "_run_module_as_main", 189)]) }
             return handleUncaught()
         }
         // _run_code
@@ -44,23 +46,27 @@ extension Runtime {
             decref(old)
         }
         let result = runCode(code, globals: globals, builtins: builtinsDict, locals: globals)
-        if result.isNull && !curExc.isNull { addRunpyFrames(curExc) }
+        if result.isNull && !curExc.isNull {
+            addFrozenFrames(curExc, [("runpy", "_run_code", 88), ("runpy", "_run_module_as_main", 198)])
+        }
         var rc: Int32 = 0
         if result.isNull { rc = handleUncaught() } else { decref(result) }
         flushStdout()
         return rc
     }
 
-    /// The outer frames of a module run by runpy, as CPython 3.11.7's tracebacks show them (frozen: no source).
-    static func addRunpyFrames(_ exc: PyValue) {
+    /// Appends frames of CPython's frozen modules (`<frozen runpy>`, `<frozen importlib._bootstrap>`, ...) to a
+    /// traceback, innermost first: (module, function, line). They have no source, as in CPython.
+    static func addFrozenFrames(_ exc: PyValue, _ frames: [(String, String, Int)]) {
         guard isInstance(exc, baseExceptionType) else { return }
-        for (function, line) in [("_run_code", 88), ("_run_module_as_main", 198)] {
+        for (module, function, line) in frames {
             // A code object whose second instruction is on `line` (the first is RESUME).
             let source = Array(String(repeating: "\n", count: line - 1).utf8) + Array("x\n".utf8)
-            guard var co = compileModuleSource(source, path: "<frozen runpy>") else {
-                if !curExc.isNull && curExc != exc { decref(fetchException()) }
-                continue
-            }
+            let saved = fetchException()
+            let compiled = compileModuleSource(source, path: "<frozen \(module)>")
+            if !curExc.isNull { decref(fetchException()) }
+            curExc = saved
+            guard var co = compiled else { continue }
             co.name = PyString(function)
             co.qualname = PyString(function)
             exc.payload(ExceptionObject.self).pointee.traceback.append(TracebackEntry(code: newCode(co), instr: 1))
@@ -69,7 +75,9 @@ extension Runtime {
 
     /// runpy `_get_module_details`: the spec and code of `name`, or nil with `failure` set to runpy's `_Error`
     /// message (or a Python exception set, which propagates as in runpy).
-    static func moduleDetails(_ name: String, failure: inout String?) -> (FoundModule, PyValue)? {
+    /// `frames` collects runpy's (and importlib's) frames, innermost first, for an exception raised on the way.
+    static func moduleDetails(_ name: String, failure: inout String?,
+                              frames: inout [(String, String, Int)]) -> (FoundModule, PyValue)? {
         if name.hasPrefix(".") { failure = "Relative module names not supported"; return nil }
         var searchPath = PyValue.null
         if let dot = name.lastIndex(of: ".") {
@@ -88,6 +96,7 @@ extension Runtime {
                         decref(exc)
                     }
                 }
+                frames.append(("runpy", "_get_module_details", 112))
                 return nil
             }
             searchPath = lookupAttrOptional(pkg, internStr("__path__"))
@@ -119,16 +128,13 @@ extension Runtime {
                 failure = "Cannot use package as __main__ module"
                 return nil
             }
-            // The package itself is imported first (runpy: importing pkg.__main__ imports pkg).
-            if spec.kind != .namespace {
-                let pkg = findAndLoad(name)
-                if pkg.isNull { return nil }
-                decref(pkg)
-            }
+            // (Importing NAME.__main__ imports the package first.)
             var inner: String? = nil
-            if let details = moduleDetails(name + ".__main__", failure: &inner) { return details }
+            if let details = moduleDetails(name + ".__main__", failure: &inner, frames: &frames) { return details }
             if let message = inner {
                 failure = "\(message); \(strRepr(name)) is a package and cannot be directly executed"
+            } else {
+                frames.append(("runpy", "_get_module_details", 148))
             }
             return nil
         }
@@ -137,7 +143,16 @@ extension Runtime {
             return nil
         }
         spec.name = name
-        guard let code = moduleCode(spec) else { return nil }
+        guard let code = moduleCode(spec) else {
+            if isInstance(curExc, exceptionTypeNamed("SyntaxError")) {
+                // compile() raised inside importlib's get_code, whose frames runpy does not remove.
+                frames += [("importlib._bootstrap", "_call_with_frames_removed", 241),
+                           ("importlib._bootstrap_external", "source_to_code", 1004),
+                           ("importlib._bootstrap_external", "get_code", 1074)]
+            }
+            frames.append(("runpy", "_get_module_details", 159))
+            return nil
+        }
         return (spec, code)
     }
 }

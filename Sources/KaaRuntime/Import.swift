@@ -23,6 +23,8 @@ nonisolated(unsafe) var builtinsModuleObject = PyValue.null
 nonisolated(unsafe) var originalImportFunction = PyValue.null
 /// Modules whose code is running (CPython: `module.__spec__._initializing`), for the circular-import messages.
 nonisolated(unsafe) var initializingModules: Set<UInt> = []
+/// The interned "__path__" (the import fast path's key).
+nonisolated(unsafe) var pathName = PyValue.null
 /// Children being imported, by parent package name (CPython 3.11.7: `parent.__spec__._uninitialized_submodules`).
 nonisolated(unsafe) var uninitializedSubmodules: [String: [String]] = [:]
 
@@ -174,6 +176,21 @@ func importModule(_ name: PyValue) -> PyValue {
 func importModuleLevel(_ nameValue: PyValue, globals: PyValue, fromlist: PyValue, level: Int) -> PyValue {
     guard isInstance(nameValue, strType) else { return raise(typeErrorType, "module name must be a string") }
     if level < 0 { return raise(valueErrorType, "level must be >= 0") }
+    // Fast path: an undotted absolute name already in sys.modules, with no from-list or for a module that is not a
+    // package (what the general path below returns then, without building Swift strings).
+    if level == 0 && nameValue.type == strType && !strBuffer(nameValue).contains(0x2E) {
+        let m = dictGetItem(sysModules, nameValue)
+        if m.isNull && !curExc.isNull { return .null }
+        if !m.isNull && m != pyNone {
+            if fromlist.isNull || fromlist == pyNone || (fromlist.type == tupleType && tupleCount(fromlist) == 0) {
+                return newRef(m)
+            }
+            if m.type == moduleType {
+                if pathName.isNull { pathName = internStr("__path__") }
+                if dictGetItemStr(m.payload(ModuleObject.self).pointee.dict, pathName).isNull { return newRef(m) }
+            }
+        }
+    }
     let name = strSwift(nameValue)
     let absName: String
     if level > 0 {
@@ -514,8 +531,12 @@ func moduleCode(_ spec: FoundModule) -> PyValue? {
             }
             return newCode(pyc.code)
         } catch let e as BytecodeError {
-            let type = e.description.hasPrefix("EOFError") ? exceptionTypeNamed("EOFError") : importErrorType!
-            raiseImportError(type, String(e.description.drop(while: { $0 != ":" }).dropFirst(2)), name: spec.name, path: origin)
+            // importlib: _classify_pyc's ImportError (with name and path), EOFError, or marshal's own errors.
+            if e.pythonClass == "ImportError" {
+                raiseImportError(importErrorType, e.message, name: spec.name, path: origin)
+            } else {
+                raise(exceptionTypeNamed(e.pythonClass, or: valueErrorType), e.message)
+            }
             return nil
         } catch {
             raiseImportError(importErrorType, "bad marshal data in \(strRepr(origin))", name: spec.name, path: origin)

@@ -100,13 +100,23 @@ func intFromCodePoints(_ text: [UInt32], base baseIn: Int, shown: PyValue) -> Py
     while i < s.count && (s[i] == 32 || (s[i] >= 9 && s[i] <= 13)) { i += 1 }
     if i != s.count { return fail() }
     if oldOctal && value.contains(where: { $0 != 48 }) { return fail() }
-    var str = ""
-    str.unicodeScalars.append(contentsOf: value.map { Unicode.Scalar(UInt8($0)) })
-    if value.count <= 18 {
-        guard let v = Int(str, radix: base) else { return fail() }
+    if value.count <= 12 {
+        var v = 0
+        for c in value { v = v * base + asciiDigitValue(c) }
         return makeInt(negative ? -v : v)
     }
-    guard let mag = BigInt(str, radix: base) else { return fail() }
+    // Chunked accumulation (BigUInt(_:radix:) rejects radix 36).
+    var chunk = 1, power = base
+    while power <= (1 << 56) / base { power *= base; chunk += 1 }
+    var mag = BigInt(0)
+    var k = 0
+    while k < value.count {
+        let end = Swift.min(k + chunk, value.count)
+        var part = 0, scale = 1
+        for c in value[k..<end] { part = part * base + asciiDigitValue(c); scale *= base }
+        mag = mag * BigInt(scale) + BigInt(part)
+        k = end
+    }
     return intFromBig(negative ? -mag : mag)
 }
 

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import BigInt
 
 /// Helpers shared by the sequence methods and the iteration builtins: the start/stop arguments of
 /// `list.index`/`tuple.index`, the keyword check of `sort()`/`sorted()`, and the builtins this file installs
@@ -109,6 +110,22 @@ func reversedNew(_ s: PyValue) -> PyValue {
     if t == listType {
         return newIter(listRevIterType, seq: s, index: listCount(s) - 1)
     }
+    if t == rangeType && !rangeBig(s).isNull {
+        // CPython: range_reverse for a long range — from start + (len-1)*step down by step.
+        let (start, stop, step, len) = rangeParts(s)
+        decref(stop)
+        defer { decref(start); decref(step) }
+        let lm1 = binaryOp(len, .small(1), 10)
+        if lm1.isNull { decref(len); return .null }
+        let last = rangeItemBig(start, step, lm1)
+        decref(lm1)
+        if last.isNull { decref(len); return .null }
+        let nstep = unaryOp(step, 0)
+        if nstep.isNull { decref(len); decref(last); return .null }
+        let state = newList([last, nstep, len])
+        defer { decref(state) }
+        return newIter(longRangeIterType, seq: state)
+    }
     if t == rangeType {
         let r = s.payload(RangeObject.self)
         let n = r.pointee.length
@@ -173,9 +190,20 @@ func zipStrictCheck(_ its: PyValue, _ first: Int) -> Word {
     return 0
 }
 
+nonisolated(unsafe) var strIterNonASCIIType: TypePtr! = nil
 
 func installIterationBuiltins() {
     installContainerMethods()
+    // CPython: unicode_iter — str_ascii_iterator for compact ASCII strings, str_iterator otherwise.
+    strIterNonASCIIType = newType("str_iterator", base: objectType, basicSize: MemoryLayout<IterObject>.stride,
+                                  dealloc: iterDealloc)
+    strIterNonASCIIType.pointee.dict = newDict()
+    strIterNonASCIIType.pointee.iter = selfIter
+    strIterNonASCIIType.pointee.iternext = strIterType.pointee.iternext
+    strType.pointee.iter = { w in
+        let v = PyValue(raw: w)
+        return newSeqIter(v, v.payload(StrObject.self).pointee.maxChar < 128 ? strIterType : strIterNonASCIIType).raw
+    }
     func mk(_ name: String, _ next: UnaryFn) -> TypePtr {
         let t = newType(name, base: objectType, basicSize: MemoryLayout<IterObject>.stride, dealloc: iterDealloc)
         t.pointee.iter = selfIter
@@ -305,29 +333,7 @@ func installIterationBuiltins() {
         }
         return r.raw
     }
-    addBuiltin("input") { _, p, n, kw in
-        let a = Args(p, n, kw)
-        guard a.noKeywords("input") else { return 0 }
-        if n > 1 { return raise(typeErrorType, "input expected at most 1 argument, got \(n)").raw }
-        if n == 1 {
-            let s = objectStr(a[0])
-            if s.isNull { return 0 }
-            writeStdout(strSwift(s))
-            decref(s)
-        }
-        flushStdout()
-        // CPython: builtin_input_impl reads one line; EOF before any character is EOFError.
-        var bytes: [UInt8] = []
-        var c: UInt8 = 0
-        var sawNewline = false
-        while read(0, &c, 1) == 1 {
-            if c == 10 { sawNewline = true; break }
-            bytes.append(c)
-        }
-        if !sawNewline && bytes.isEmpty { return raise(eofErrorType(), "EOF when reading a line").raw }
-        return newStr(String(decoding: bytes, as: UTF8.self)).raw
-    }
-    for t in [listIterType!, tupleIterType!, strIterType!, dictKeyIterType!, dictValueIterType!, dictItemIterType!,
+    for t in [listIterType!, tupleIterType!, strIterType!, strIterNonASCIIType!, dictKeyIterType!, dictValueIterType!, dictItemIterType!,
               rangeIterType!, seqIterType!, enumerateType!, zipType!, mapType!, filterType!, reversedType!,
               setIterType!, listRevIterType!, dictRevKeyIterType!, dictRevValueIterType!, dictRevItemIterType!,
               callableIterType!, generatorType!] {
@@ -335,3 +341,69 @@ func installIterationBuiltins() {
     }
 }
 
+/// CPython: _PyObject_FunctionStr — "module.qualname()" for the call errors of `f(*x)` / `f(**x)`.
+func functionStr(_ f: PyValue) -> String {
+    let q = getAttr(f, internStr("__qualname__"))
+    if q.isNull {
+        decref(fetchException())
+        let s = objectStr(f)
+        if s.isNull { decref(fetchException()); return typeName(f) + " object" }
+        defer { decref(s) }
+        return strSwift(s)
+    }
+    defer { decref(q) }
+    let qs = q.type == strType ? strSwift(q) : typeName(f)
+    let m = lookupAttrOptional(f, internStr("__module__"))
+    if m.isNull {
+        if !curExc.isNull { decref(fetchException()) }
+        return qs + "()"
+    }
+    defer { decref(m) }
+    if m.type == strType && strSwift(m) != "builtins" { return strSwift(m) + "." + qs + "()" }
+    return qs + "()"
+}
+
+/// hasattr without an exception left behind (other errors are cleared too, as DICT_MERGE's check needs).
+func hasAttrQuiet(_ v: PyValue, _ name: String) -> Bool {
+    let r = getAttr(v, internStr(name))
+    if r.isNull { decref(fetchException()); return false }
+    decref(r)
+    return true
+}
+
+/// sort()/sorted()'s `reverse`, an int as Argument Clinic's `bool(accept={int})` (CPython: _PyLong_AsInt).
+func sortReverseFlag(_ a: Args) -> Bool? {
+    let v = a.keyword("reverse")
+    if v.isNull { return false }
+    if let i = smallOperand(v) {
+        if i > Int(Int32.max) || i < Int(Int32.min) { raise(overflowErrorType, "Python int too large to convert to C int"); return nil }
+        return i != 0
+    }
+    if v.type == boolType { return v == pyTrue }
+    if isInstance(v, intType) { raise(overflowErrorType, "Python int too large to convert to C int"); return nil }
+    if v.type.pointee.index != nil, let i = indexValue(v) { return i != 0 }
+    if curExc.isNull { raise(typeErrorType, "'\(typeName(v))' object cannot be interpreted as an integer") }
+    return nil
+}
+
+/// The count of `seq * count` when it is not a small int (CPython: sequence_repeat): an index-able value, an
+/// OverflowError for ints beyond a word; nil without an exception when the other operand may handle it
+/// (it has a multiplication slot), else the TypeError "can't multiply sequence by non-int".
+func sequenceRepeatCount(_ y: PyValue) -> Int? {
+    if isInstance(y, intType) {
+        if let b = bigOperand(y), let i = Int(exactly: b) { return i }
+        raise(overflowErrorType, "cannot fit 'int' into an index-sized integer")
+        return nil
+    }
+    if y.type.pointee.index != nil {
+        if let i = indexValue(y) { return i }
+        if isInstance(curExc, indexErrorType) {
+            decref(fetchException())
+            raise(overflowErrorType, "cannot fit 'int' into an index-sized integer")
+        }
+        return nil
+    }
+    if y.type.pointee.nb[5] != nil { return nil }
+    raise(typeErrorType, "can't multiply sequence by non-int of type '\(typeName(y))'")
+    return nil
+}

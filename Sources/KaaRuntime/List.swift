@@ -292,8 +292,9 @@ func installListSlots() {
     t.pointee.nb[5] = { a, b in
         var x = PyValue(raw: a), y = PyValue(raw: b)
         if !isInstance(x, listType) { swap(&x, &y) }
-        guard let k = smallOperand(y) else { return newRef(pyNotImplemented).raw }
+        guard let k = smallOperand(y) ?? sequenceRepeatCount(y) else { return curExc.isNull ? newRef(pyNotImplemented).raw : 0 }
         let n = listCount(x), times = max(0, k)
+        if times > 0 && n > (Int.max >> 4) / times { return raise(memoryErrorType, "").raw }
         let out = newList(capacity: n * times)
         for _ in 0..<times { for i in 0..<n { listAppendSteal(out, newRef(listItems(x)[i])) } }
         return out.raw

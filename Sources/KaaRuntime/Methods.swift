@@ -213,7 +213,9 @@ func strPredicate(_ v: PyValue, _ kind: Int) -> PyValue {
 }
 
 func strSplit(_ s: PyValue, _ a: Args, right: Bool) -> PyValue {
-    guard a.checkKeywords("split", ["sep", "maxsplit"]) else { return .null }
+    for k in 0..<a.kwCount where !["sep", "maxsplit"].contains(strSwift(tupleItem(a.kw, k))) {
+        return raise(typeErrorType, "'\(strSwift(tupleItem(a.kw, k)))' is an invalid keyword argument for \(right ? "rsplit" : "split")()")
+    }
     var sep = a.n > 0 ? a[0] : a.keyword("sep")
     if sep == pyNone { sep = .null }
     var maxsplit = -1
@@ -249,7 +251,7 @@ func strSplit(_ s: PyValue, _ a: Args, right: Bool) -> PyValue {
             parts.reverse()
         }
     } else {
-        guard strArg(sep, "must be str or None, not", "") else { return .null }
+        guard isInstance(sep, strType) else { return raise(typeErrorType, "must be str or None, not \(typeName(sep))") }
         let sp = Array(strBuffer(sep))
         if sp.isEmpty { return raise(valueErrorType, "empty separator") }
         func matches(_ at: Int) -> Bool {
@@ -283,7 +285,7 @@ func strStrip(_ s: PyValue, _ a: Args, left: Bool, right: Bool) -> PyValue {
     let buf = Array(strBuffer(s))
     var chars: Set<UInt32>? = nil
     if a.n > 0 && a[0] != pyNone {
-        guard strArg(a[0], "strip arg", "") else { return .null }
+        guard isInstance(a[0], strType) else { return raise(typeErrorType, "strip arg must be None or str") }
         chars = Set(strBuffer(a[0]))
     }
     func strip(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? isPySpace(c) }
@@ -553,7 +555,7 @@ func installListMethods() {
     }
     addMethod(t, "count") { s, p, n, kw in
         let a = Args(p, n, kw)
-        guard a.count("count", 1, 1) else { return 0 }
+        guard a.count("list.count", 1, 1) else { return 0 }
         let l = PyValue(raw: s)
         var c = 0
         for i in 0..<listCount(l) {
@@ -574,8 +576,8 @@ func installListMethods() {
         let a = Args(p, n, kw)
         if n > 0 { return raise(typeErrorType, "sort() takes no positional arguments").raw }
         guard sortKeywordsValid(a) else { return 0 }
-        let rev = a.keyword("reverse")
-        return listSort(PyValue(raw: s), key: a.keyword("key"), reverse: !rev.isNull && isTrue(rev) == 1) ? newRef(pyNone).raw : 0
+        guard let rev = sortReverseFlag(a) else { return 0 }
+        return listSort(PyValue(raw: s), key: a.keyword("key"), reverse: rev) ? newRef(pyNone).raw : 0
     }
     addMethod(t, "copy") { s, _, _, _ in
         let out = newList()
@@ -607,7 +609,7 @@ func installListMethods() {
     }
     addMethod(tt, "count") { s, p, n, kw in
         let a = Args(p, n, kw)
-        guard a.count("count", 1, 1) else { return 0 }
+        guard a.count("tuple.count", 1, 1) else { return 0 }
         let v = PyValue(raw: s)
         var c = 0
         for i in 0..<tupleCount(v) {
@@ -674,6 +676,7 @@ func installDictMethods() {
     addMethod(t, "update") { s, p, n, kw in
         let a = Args(p, n, kw)
         let d = PyValue(raw: s)
+        if n > 1 { return raise(typeErrorType, "update expected at most 1 argument, got \(n)").raw }
         if n > 0 && !dictUpdate(d, a[0]) { return 0 }
         for i in 0..<a.kwCount { if dictSetItem(d, tupleItem(a.kw, i), a[n + i]) < 0 { return 0 } }
         return newRef(pyNone).raw

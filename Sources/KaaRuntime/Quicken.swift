@@ -26,6 +26,8 @@ import KaaBytecode
 ///   instance dict is checked for a shadowing attribute on each use.
 /// - STORE_ATTR (STORE_ATTR_WITH_HINT): the type and epoch (no descriptor, no __setattr__) and the index in the
 ///   instance dict.
+/// - LOAD_ATTR / STORE_ATTR on a `__slots__` member (LOAD_ATTR_SLOT / STORE_ATTR_SLOT): the type, the epoch and
+///   the member's offset in the object.
 struct InlineCacheEntry {
     var a: UInt
     var b: UInt
@@ -168,8 +170,20 @@ func loadAttrSlow(_ e: UnsafeMutablePointer<InlineCacheEntry>?, _ owner: PyValue
             e.pointee = InlineCacheEntry(a: UInt(bitPattern: t), b: typeCacheEpoch, c: UInt(ix), d: 1)
             return newRef(dp.pointee.entries[ix].value)
         }
+    } else if let offset = slotOffset(t, name) {
+        e.pointee = InlineCacheEntry(a: UInt(bitPattern: t), b: typeCacheEpoch, c: UInt(offset), d: 3)
     }
     return getAttr(owner, name)
+}
+
+/// The offset of the `__slots__` member `name` when attribute access on instances of `t` is generic and finds
+/// that member descriptor (CPython: LOAD_ATTR_SLOT / STORE_ATTR_SLOT), else nil.
+func slotOffset(_ t: TypePtr, _ name: PyValue) -> Int? {
+    if !hasGenericGetAttr(t) { return nil }
+    let descr = typeLookup(t, name)
+    if descr.isNull || descr.type != memberType { return nil }
+    let m = descr.payload(MemberObject.self)
+    return isSubtype(t, m.pointee.owner) ? m.pointee.offset : nil
 }
 
 /// LOAD_METHOD's generic path, then a cache fill for a plain function found on the type (or a module attribute).
@@ -199,7 +213,13 @@ func storeAttrSlow(_ e: UnsafeMutablePointer<InlineCacheEntry>?, _ owner: PyValu
     let t = owner.obj.pointee.type
     if t == moduleType || t.pointee.setattro != nil { return setAttr(owner, name, v) }
     let d = plainInstanceDict(owner, t, name)
-    if d.isNull { return setAttr(owner, name, v) }
+    if d.isNull {
+        let r = setAttr(owner, name, v)
+        if r == 0, let offset = slotOffset(t, name) {
+            e.pointee = InlineCacheEntry(a: UInt(bitPattern: t), b: typeCacheEpoch, c: UInt(offset), d: 3)
+        }
+        return r
+    }
     let dp = dictPtr(d)
     let hint = Int(e.pointee.c)
     var ix = hint < dp.pointee.nentries && dp.pointee.entries[hint].key == name ? hint : dictIndexOfStr(dp, name)

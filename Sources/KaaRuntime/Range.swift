@@ -7,6 +7,9 @@ struct RangeObject {
     var stop: Int
     var step: Int
     var length: Int
+    /// NULL, or (start, stop, step, length) as int objects when one of them does not fit a machine word
+    /// (Range+Big.swift); the Int fields are then unused.
+    var big: PyValue
 }
 
 struct SliceObject {
@@ -134,6 +137,7 @@ func newRange(_ start: Int, _ stop: Int, _ step: Int) -> PyValue {
     let p = allocObject(RangeObject.self, rangeType)
     p.pointee.start = start; p.pointee.stop = stop; p.pointee.step = step
     p.pointee.length = sliceLength(start, stop, step)
+    p.pointee.big = .null
     return PyValue(raw: UInt(bitPattern: p))
 }
 

@@ -367,8 +367,9 @@ func installStrExtras() {
     addMethod(t, "format_map") { s, p, n, kw in
         let a = Args(p, n, kw)
         guard a.count("format_map", 1, 1) else { return 0 }
-        return strFormatMap(PyValue(raw: s), a[0]).raw
+        return strFormatMapCall(PyValue(raw: s), a[0]).raw
     }
+    addMethod(t, "format") { s, p, n, kw in strFormatCall(PyValue(raw: s), Args(p, n, kw)).raw }
     addMethod(t, "__getnewargs__") { s, _, _, _ in newTuple([newStr(codePoints: strBuffer(PyValue(raw: s)))]).raw }
     addMethod(t, "__sizeof__") { s, _, _, _ in
         let v = PyValue(raw: s)
@@ -390,6 +391,8 @@ func installStrExtras() {
         return bytesDecode(b, a[1], a[2]).raw
     }
     addSlotWrappers(t)
+    addSlotWrappers(strIterType)
+    addSlotWrappers(bytesIterType)
 }
 
 func strFindGeneric(_ s: Word, _ a: Args, _ fname: String, _ reverse: Bool, _ raising: Bool) -> PyValue {

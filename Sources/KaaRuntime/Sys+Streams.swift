@@ -20,18 +20,24 @@ nonisolated(unsafe) var stdinAtEOF = false
 
 /// One line from stdin with its newline ("" at end of input), or all of it when `all`. (CPython: TextIOWrapper)
 func readStdin(all: Bool = false, limit: Int = -1) -> String {
+    String(decoding: readStdinBytes(all: all, limit: limit), as: UTF8.self)
+}
+
+/// The bytes of one line from stdin with its newline (empty at end of input), at most `limit` bytes, or all of
+/// it when `all`; with `anyBytes`, up to `limit` bytes whatever they hold.
+func readStdinBytes(all: Bool = false, limit: Int = -1, anyBytes: Bool = false) -> [UInt8] {
     flushStdout()
     var chunk = [UInt8](repeating: 0, count: 65536)
     while true {
-        if !all, let nl = stdinBuffer.firstIndex(of: 0x0A), limit < 0 || nl < limit {
+        if !all && !anyBytes, let nl = stdinBuffer.firstIndex(of: 0x0A), limit < 0 || nl < limit {
             let line = Array(stdinBuffer[...nl])
             stdinBuffer.removeFirst(nl + 1)
-            return String(decoding: line, as: UTF8.self)
+            return line
         }
         if limit >= 0 && stdinBuffer.count >= limit {
             let line = Array(stdinBuffer[..<limit])
             stdinBuffer.removeFirst(limit)
-            return String(decoding: line, as: UTF8.self)
+            return line
         }
         if stdinAtEOF { break }
         let n = read(0, &chunk, chunk.count)
@@ -40,10 +46,11 @@ func readStdin(all: Bool = false, limit: Int = -1) -> String {
     }
     let rest = stdinBuffer
     stdinBuffer = []
-    return String(decoding: rest, as: UTF8.self)
+    return rest
 }
 
 func installStreamMethods() {
+    installBinaryStreamType()
     let t = streamType!
     addMethod(t, "readline") { s, p, n, _ in
         if streamFD(s) != 0 { return raise(unsupportedOperationType(), "not readable").raw }
@@ -93,9 +100,94 @@ func installStreamMethods() {
         case "errors": return newStr(fd == 2 ? "backslashreplace" : "strict").raw
         case "closed": return newRef(pyFalse).raw
         case "line_buffering": return newRef(makeBool(isatty(Int32(fd)) != 0)).raw
+        case "buffer": return newRef(binaryStream(fd)).raw
         default: return genericGetAttrSlot(s, n)
         }
     }
+}
+
+// MARK: - the binary streams under them (sys.stdout.buffer, sys.stdin.buffer)
+
+nonisolated(unsafe) var binaryStreamType: TypePtr! = nil
+nonisolated(unsafe) var binaryStreams: [PyValue] = [.null, .null, .null]
+
+/// The binary stream of fd 0, 1 or 2 (borrowed; one per fd). Writes share the text stream's buffer, so text and
+/// bytes written in turn come out in order.
+func binaryStream(_ fd: Int) -> PyValue {
+    let i = min(max(fd, 0), 2)
+    if binaryStreams[i].isNull {
+        let v = newIter(binaryStreamType, seq: .null, index: i)
+        v.obj.pointee.refcount = immortalRefcount
+        binaryStreams[i] = v
+    }
+    return binaryStreams[i]
+}
+
+func installBinaryStreamType() {
+    let t = newType("_io.BufferedWriter", base: objectType, basicSize: MemoryLayout<IterObject>.stride,
+                    dealloc: iterDealloc)
+    t.pointee.dict = newDict()
+    t.pointee.getattro = { s, n in
+        let fd = streamFD(s)
+        switch strSwift(PyValue(raw: n)) {
+        case "name": return newStr(["<stdin>", "<stdout>", "<stderr>"][min(max(fd, 0), 2)]).raw
+        case "mode": return newStr(fd == 0 ? "rb" : "wb").raw
+        case "closed": return newRef(pyFalse).raw
+        default: return genericGetAttrSlot(s, n)
+        }
+    }
+    t.pointee.repr = { s in
+        let fd = streamFD(s)
+        let kind = fd == 0 ? "BufferedReader" : "BufferedWriter"
+        return newStr("<_io.\(kind) name='\(["<stdin>", "<stdout>", "<stderr>"][min(max(fd, 0), 2)])'>").raw
+    }
+    addMethod(t, "write") { s, p, n, _ in
+        let fd = streamFD(s)
+        if fd == 0 { return raise(unsupportedOperationType(), "write").raw }
+        guard n == 1 else { return raise(typeErrorType, "write() takes exactly one argument (\(n) given)").raw }
+        let v = PyValue(raw: p.unsafelyUnwrapped[0])
+        guard let bytes = bytesLikeBytes(v) else {
+            return raise(typeErrorType, "a bytes-like object is required, not '\(typeName(v))'").raw
+        }
+        if fd == 1 {
+            stdoutBuffer.append(contentsOf: bytes)
+            if stdoutBuffer.count >= 1 << 16 { flushStdout() }
+        } else {
+            writeStderr(String(decoding: bytes, as: UTF8.self))
+        }
+        return makeInt(bytes.count).raw
+    }
+    addMethod(t, "flush") { s, _, _, _ in
+        if streamFD(s) == 1 { flushStdout() }
+        return newRef(pyNone).raw
+    }
+    addMethod(t, "readline") { s, p, n, _ in
+        if streamFD(s) != 0 { return raise(unsupportedOperationType(), "readline").raw }
+        var limit = -1
+        if n > 0 && PyValue(raw: p.unsafelyUnwrapped[0]) != pyNone {
+            guard let l = indexValueOrRaise(PyValue(raw: p.unsafelyUnwrapped[0])) else { return 0 }
+            limit = l
+        }
+        return newBytes(readStdinBytes(limit: limit)).raw
+    }
+    addMethod(t, "read") { s, p, n, _ in
+        if streamFD(s) != 0 { return raise(unsupportedOperationType(), "read").raw }
+        var limit = -1
+        if n > 0 && PyValue(raw: p.unsafelyUnwrapped[0]) != pyNone {
+            guard let l = indexValueOrRaise(PyValue(raw: p.unsafelyUnwrapped[0])) else { return 0 }
+            limit = l
+        }
+        return newBytes(readStdinBytes(all: limit < 0, limit: limit, anyBytes: true)).raw
+    }
+    addMethod(t, "fileno") { s, _, _, _ in makeInt(streamFD(s)).raw }
+    addMethod(t, "isatty") { s, _, _, _ in newRef(makeBool(isatty(Int32(streamFD(s))) != 0)).raw }
+    t.pointee.iter = { s in newRef(PyValue(raw: s)).raw }
+    t.pointee.iternext = { s in
+        if streamFD(s) != 0 { return raise(unsupportedOperationType(), "readline").raw }
+        let line = readStdinBytes()
+        return line.isEmpty ? 0 : newBytes(line).raw
+    }
+    binaryStreamType = t
 }
 
 func unsupportedOperationType() -> TypePtr {

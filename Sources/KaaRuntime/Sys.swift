@@ -28,6 +28,10 @@ public struct InterpreterFlags: Sendable {
     public var warnDefaultEncoding = 0
     public var safePath = false
     public var intMaxStrDigits = -1
+    /// sys.warnoptions: the warning filters from -X dev, PYTHONWARNINGS, -W and -b, in CPython's order.
+    public var warnOptions: [String] = []
+    /// The -X options, as given ("name" or "name=value").
+    public var xOptions: [String] = []
     public init() {}
 }
 
@@ -42,6 +46,7 @@ nonisolated(unsafe) var floatInfoType: TypePtr! = nil
 nonisolated(unsafe) var intInfoType: TypePtr! = nil
 nonisolated(unsafe) var hashInfoType: TypePtr! = nil
 nonisolated(unsafe) var threadInfoType: TypePtr! = nil
+nonisolated(unsafe) var namespaceType: TypePtr! = nil
 
 /// The types sys's records need, made once at bootstrap.
 func installSysTypes() {
@@ -58,6 +63,7 @@ func installSysTypes() {
     hashInfoType = newStructSeqType("sys.hash_info", fields: [
         "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"])
     threadInfoType = newStructSeqType("sys.thread_info", fields: ["name", "lock", "version"])
+    installNamespaceType()
     installStreamMethods()
     installCodeAttributes()
     installCodeMethods()
@@ -71,11 +77,14 @@ func addSysAttributes(to m: PyValue) {
     moduleAdd(m, "hexversion", makeInt(0x030B07F0))
     moduleAdd(m, "api_version", makeInt(1013))
     let (major, minor, micro, level, serial) = kaaVersionInfo
-    let kaaVersion = newStructSeq(versionInfoType, [makeInt(major), makeInt(minor), makeInt(micro), newStr(level),
-                                                    makeInt(serial)])
-    moduleAdd(m, "implementation", makeImplementationInfo(
-        version: kaaVersion, hexversion: major << 24 | minor << 16 | micro << 8 | 0xA << 4 | serial))
-    decref(kaaVersion)
+    let implementation = newNamespace([
+        ("name", newStr("kaa")), ("cache_tag", newStr(ImportCache.cacheTag)),
+        ("version", newStructSeq(versionInfoType, [makeInt(major), makeInt(minor), makeInt(micro), newStr(level),
+                                                   makeInt(serial)])),
+        ("hexversion", makeInt(major << 24 | minor << 16 | micro << 8 | 0xA << 4 | serial)),
+        ("_multiarch", newStr("x86_64-linux-gnu")),
+    ])
+    moduleAdd(m, "implementation", implementation)
     moduleAdd(m, "platform", newStr("linux"))
     moduleAdd(m, "byteorder", newStr("little"))
     moduleAdd(m, "maxsize", makeInt(Int.max))
@@ -88,8 +97,16 @@ func addSysAttributes(to m: PyValue) {
     moduleAdd(m, "platlibdir", newStr("lib"))
     moduleAdd(m, "copyright", newStr(kaaCopyright))
     moduleAdd(m, "thread_info", newStructSeq(threadInfoType, [newStr("pthread"), newStr("semaphore"), pthreadVersion()]))
-    moduleAdd(m, "warnoptions", newList([]))
-    moduleAdd(m, "_xoptions", newDict())
+    moduleAdd(m, "warnoptions", newList(interpreterFlags.warnOptions.map { newStr($0) }))
+    // CPython: _PyConfig_CreateXOptionsDict — "-X name=value" maps name to value, "-X name" to True.
+    let xoptions = newDict()
+    for x in interpreterFlags.xOptions {
+        let parts = x.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let value = parts.count == 2 ? newStr(String(parts[1])) : newRef(pyTrue)
+        _ = dictSetItem(xoptions, internStr(String(parts[0])), value)
+        decref(value)
+    }
+    moduleAdd(m, "_xoptions", xoptions)
     let f = interpreterFlags
     moduleAdd(m, "flags", newStructSeq(flagsType, [
         makeInt(f.debug), makeInt(f.inspect), makeInt(f.interactive), makeInt(optimizationLevel),
@@ -170,13 +187,14 @@ private let sysFunctions: [(String, BuiltinFn)] = [
     }),
     ("exc_info", { _, _, n, kw in
         guard noArgs("sys.exc_info", n, kw) else { return 0 }
-        let e = handledExc
+        let e = topmostHandledExc()
         if e.isNull || e == pyNone { return newTuple([newRef(pyNone), newRef(pyNone), newRef(pyNone)]).raw }
         return newTuple([newRef(e.type.asValue), newRef(e), newRef(pyNone)]).raw
     }),
     ("exception", { _, _, n, kw in
         guard noArgs("sys.exception", n, kw) else { return 0 }
-        return newRef(handledExc.isNull ? pyNone : handledExc).raw
+        let e = topmostHandledExc()
+        return newRef(e.isNull ? pyNone : e).raw
     }),
     ("intern", { _, p, n, kw in
         let a = Args(p, n, kw)
@@ -347,4 +365,49 @@ func callUserExcepthook(_ exc: PyValue) -> Bool {
     }
     decref(r)
     return true
+}
+
+// MARK: - types.SimpleNamespace (sys.implementation)
+
+/// A namespace with the given attributes, in order (CPython: _PyNamespace_New). Values are stolen.
+func newNamespace(_ items: [(String, PyValue)]) -> PyValue {
+    let p = allocObject(InstanceObject.self, namespaceType)
+    p.pointee.dict = newDict()
+    for (k, v) in items {
+        _ = dictSetItem(p.pointee.dict, internStr(k), v)
+        decref(v)
+    }
+    return PyValue(raw: UInt(bitPattern: p))
+}
+
+private func installNamespaceType() {
+    namespaceType = newType("types.SimpleNamespace", base: objectType, basicSize: MemoryLayout<InstanceObject>.stride,
+                            dealloc: { w in
+                                if let slot = instanceDictSlot(PyValue(raw: w)) { xdecref(slot.pointee) }
+                                freeObject(w)
+                            }, flags: TypeFlag.baseType)
+    namespaceType.pointee.dict = newDict()
+    namespaceType.pointee.dictOffset = MemoryLayout<PyObject>.stride
+    namespaceType.pointee.getattro = genericGetAttrSlot
+    namespaceType.pointee.setattro = genericSetAttrSlot
+    // `namespace(a=1, b='x')`, keys in insertion order. (CPython: namespace_repr)
+    namespaceType.pointee.repr = { w in
+        let d = PyValue(raw: w).payload(InstanceObject.self).pointee.dict
+        var parts: [String] = []
+        let keys = dictKeysList(d)
+        for k in keys {
+            let r = objectRepr(dictGetItemStr(d, k))
+            if r.isNull { return 0 }
+            parts.append(strSwift(k) + "=" + strSwift(r))
+            decref(r)
+        }
+        return newStr("namespace(" + parts.joined(separator: ", ") + ")").raw
+    }
+}
+
+/// The str keys of a dict, in order (borrowed).
+private func dictKeysList(_ d: PyValue) -> [PyValue] {
+    guard let items = collectIterable(d) else { decref(fetchException()); return [] }
+    for k in items { decref(k) }
+    return items.filter { $0.type == strType }
 }

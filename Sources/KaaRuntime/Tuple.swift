@@ -155,8 +155,9 @@ func installTupleSlots() {
     t.pointee.nb[5] = { a, b in
         var x = PyValue(raw: a), y = PyValue(raw: b)
         if !isInstance(x, tupleType) { swap(&x, &y) }
-        guard let k = smallOperand(y) else { return newRef(pyNotImplemented).raw }
+        guard let k = smallOperand(y) ?? sequenceRepeatCount(y) else { return curExc.isNull ? newRef(pyNotImplemented).raw : 0 }
         let n = tupleCount(x), times = max(0, k)
+        if times > 0 && n > (Int.max >> 4) / times { return raise(memoryErrorType, "").raw }
         let out = allocTuple(n * times)
         for r in 0..<times { for i in 0..<n { tupleItems(out)[r * n + i] = newRef(tupleItem(x, i)) } }
         return out.raw

@@ -73,3 +73,31 @@ func typeLookupUncached(_ t: TypePtr, _ name: PyValue) -> PyValue {
     }
     return .null
 }
+
+/// The interned str of a special-method name given as a Swift string (callDunder, lookupSpecial): a small
+/// direct-mapped cache in front of `internStr`, whose dictionary lookup hashes the whole Swift string.
+struct DunderNameEntry {
+    var name: String
+    var value: PyValue
+}
+nonisolated(unsafe) var dunderNames: UnsafeMutablePointer<DunderNameEntry>? = nil
+
+@inline(__always) func internDunder(_ name: String) -> PyValue {
+    let u = name.utf8
+    let n = u.count
+    let c = n > 4 ? Int(u[u.index(u.startIndex, offsetBy: 2)]) &+ Int(u[u.index(u.startIndex, offsetBy: 3)]) &* 3 : 0
+    let i = (n &* 17 &+ c) & 63
+    if let t = dunderNames, t[i].name == name { return t[i].value }
+    return internDunderFill(name, i)
+}
+
+@inline(never) func internDunderFill(_ name: String, _ i: Int) -> PyValue {
+    if dunderNames == nil {
+        let t = UnsafeMutablePointer<DunderNameEntry>.allocate(capacity: 64)
+        t.initialize(repeating: DunderNameEntry(name: "", value: .null), count: 64)
+        dunderNames = t
+    }
+    let v = internStr(name)
+    dunderNames.unsafelyUnwrapped[i] = DunderNameEntry(name: name, value: v)
+    return v
+}

@@ -26,6 +26,10 @@ func installValueTypes() {
     for t in [intType!, boolType!, floatType!, complexType!, strType!, bytesType!, byteArrayType!, memoryViewType!] {
         addNewWrapper(t)
     }
+    // Classes may derive from these (their tp_new builds an instance of the subtype).
+    for t in [intType!, floatType!, complexType!, bytesType!, byteArrayType!] {
+        builtinSubclassNew[UInt(bitPattern: t)] = t.pointee.new
+    }
 
     addBuiltin("divmod") { _, p, n, kw in
         let a = Args(p, n, kw)
@@ -63,7 +67,12 @@ func addNewWrapper(_ t: TypePtr) {
         if n < 1 { return raise(typeErrorType, "__new__(): not enough arguments").raw }
         let cls = PyValue(raw: p.unsafelyUnwrapped[0])
         if !isType(cls) { return raise(typeErrorType, "__new__(X): X is not a type object (\(typeName(cls)))").raw }
-        guard let new = asType(cls).pointee.new else { return raise(typeErrorType, "cannot create instances").raw }
+        // The built-in type that owns this __new__: the first non-heap type of cls's MRO (CPython: tp_new_wrapper
+        // calls the owner's tp_new with the subtype), so a class whose __new__ calls int.__new__(cls) does not recurse.
+        let ct = asType(cls)
+        var owner: TypePtr? = nil
+        for m in ct.pointee.mro where !m.pointee.isHeapType { owner = m; break }
+        guard let o = owner, let new = o.pointee.new else { return raise(typeErrorType, "cannot create instances").raw }
         return new(cls.raw, p.unsafelyUnwrapped + 1, n - 1, kw)
     })
     let sm = newWrapper(staticMethodType, f)

@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 import KaaCore
 import KaaRuntime
 
@@ -11,7 +10,7 @@ import KaaRuntime
 /// [--invalidation-mode MODE] [-j N] [-e DIR] [--hardlink-dupes] [FILE|DIR ...]`, as CPython 3.11's
 /// Lib/compileall.py main/compile_dir/compile_file/_walk_dir, in Swift (the VM cannot run compileall.py yet).
 /// Same messages (stdout), same exit status (`int(not success)`), files written through PyCompile with Kaa's tag.
-/// `-j` is accepted and the work done in this process (same result, CPython's order of messages).
+/// `-j` is accepted and the work done in this process (same files, the order of messages CPython's pool gives).
 enum CompileAll {
     struct Options {
         var maxLevels: Int? = nil
@@ -22,13 +21,14 @@ enum CompileAll {
         var ddir: String? = nil
         var stripdir: String? = nil
         var prependdir: String? = nil
-        var rx: NSRegularExpression? = nil
+        var rx: Regex<AnyRegexOutput>? = nil
         var flist: String? = nil
         var dests: [String] = []
         var invalidation: PyCompile.InvalidationMode? = nil
         var optLevels: [Int] = []
         var limitSlDest: String? = nil
         var hardlinkDupes = false
+        var workers = 1
     }
 
     static let usage = """
@@ -106,7 +106,7 @@ enum CompileAll {
         }
         func intValue(_ s: String?, _ option: String) -> Int?? {
             guard let s = s else { return .some(nil) }
-            guard let n = Int(s.trimmingCharacters(in: .whitespaces)) else { return nil }
+            guard let n = Int(strippedWhitespace(s)) else { return nil }
             return .some(n)
         }
         while i < arguments.count {
@@ -127,7 +127,8 @@ enum CompileAll {
                 case "--hardlink-dupes": o.hardlinkDupes = true
                 case "--workers":
                     guard let v = value(name, attached) else { return usageError("argument -j/--workers: expected one argument") }
-                    guard Int(v) != nil else { return usageError("argument -j/--workers: invalid int value: '\(v)'") }
+                    guard let n = Int(v) else { return usageError("argument -j/--workers: invalid int value: '\(v)'") }
+                    o.workers = n
                 case "--invalidation-mode":
                     guard let v = value(name, attached) else { return usageError("argument --invalidation-mode: expected one argument") }
                     guard let mode = PyCompile.InvalidationMode(rawValue: v) else {
@@ -155,6 +156,7 @@ enum CompileAll {
                     guard let v = value(String(letter), letters) else { return usageError("argument \(flag): expected one argument") }
                     guard let n = Int(v) else { return usageError("argument \(flag): invalid int value: '\(v)'") }
                     if letter == "r" { o.recursion = n }
+                    if letter == "j" { o.workers = n }
                     if letter == "o" { o.optLevels.append(n) }
                     break clusterLoop
                 case "d", "s", "p", "x", "i", "e":
@@ -166,7 +168,7 @@ enum CompileAll {
                     case "s": o.stripdir = v
                     case "p": o.prependdir = v
                     case "x":
-                        guard let rx = try? NSRegularExpression(pattern: v) else { return usageError("bad regular expression") }
+                        guard let rx = try? Regex(v) else { return usageError("bad regular expression") }
                         o.rx = rx
                     case "i": o.flist = v
                     default: o.limitSlDest = v.isEmpty ? nil : v
@@ -193,7 +195,7 @@ enum CompileAll {
                 return 1
             }
             for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
-                o.dests.append(line.trimmingCharacters(in: .whitespacesAndNewlines))
+                o.dests.append(strippedWhitespace(line))
             }
             if o.dests.last == "" && String(decoding: data, as: UTF8.self).hasSuffix("\n") { o.dests.removeLast() }
         }
@@ -253,6 +255,16 @@ enum CompileAll {
             var stripdir = options.stripdir, prependdir = options.prependdir
             if let ddir = options.ddir { stripdir = dir; prependdir = ddir }
             var success = true
+            if options.workers != 1 {
+                // With workers, CPython's executor.map consumes the whole walk (its Listing lines) before the
+                // results come back in order; Kaa compiles them here in that order.
+                var files: [String] = []
+                walk(dir, maxLevels: maxLevels ?? recursionLimitDefault) { files.append($0) }
+                for file in files where !compileFile(file, ddir: nil, stripdir: stripdir, prependdir: prependdir) {
+                    success = false
+                }
+                return success
+            }
             walk(dir, maxLevels: maxLevels ?? recursionLimitDefault) { file in
                 if !compileFile(file, ddir: nil, stripdir: stripdir, prependdir: prependdir) { success = false }
             }
@@ -296,8 +308,8 @@ enum CompileAll {
             var dfile: String? = nil
             if let ddir = ddir { dfile = join(ddir, name) }
             if let stripdir = stripdir {
-                let fullParts = fullname.components(separatedBy: "/")
-                let stripParts = stripdir.components(separatedBy: "/")
+                let fullParts = fullname.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                let stripParts = stripdir.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
                 var parts = fullParts
                 for (s, f) in zip(stripParts, fullParts) where s == f {
                     if let k = parts.firstIndex(of: s) { parts.remove(at: k) }
@@ -308,13 +320,12 @@ enum CompileAll {
                 dfile = join(prependdir, dfile ?? fullname)
             }
             let levels = Array(Set(options.optLevels)).sorted()
-            if let rx = options.rx,
-               rx.firstMatch(in: fullname, range: NSRange(fullname.startIndex..., in: fullname)) != nil {
+            if let rx = options.rx, fullname.firstMatch(of: rx) != nil {
                 return success
             }
             if let limit = options.limitSlDest, isLink(fullname) {
-                let target = URL(fileURLWithPath: fullname).resolvingSymlinksInPath().path
-                let root = URL(fileURLWithPath: limit).resolvingSymlinksInPath().path
+                let target = resolvedPath(fullname)
+                let root = resolvedPath(limit)
                 if !target.hasPrefix(root + "/") { return success }
             }
             guard isFile(fullname) else { return success }
@@ -373,4 +384,16 @@ enum CompileAll {
             return true
         }
     }
+}
+
+// Without Foundation (docs/ARCHITECTURE.md, "No Foundation"): str.strip() and Path.resolve().
+private func strippedWhitespace<S: StringProtocol>(_ s: S) -> String {
+    let kept = s.unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }
+    return String(String.UnicodeScalarView(kept.reversed()))
+}
+
+private func resolvedPath(_ path: String) -> String {
+    guard let p = realpath(path, nil) else { return path }
+    defer { free(p) }
+    return String(cString: p)
 }

@@ -46,6 +46,15 @@ enum InterpreterSetup {
         for x in options.xOptions where x.hasPrefix("int_max_str_digits=") {
             if let n = Int(x.dropFirst("int_max_str_digits=".count)) { flags.intMaxStrDigits = n }
         }
+        // CPython: config_init_warnoptions — -X dev's "default", then PYTHONWARNINGS, then -W, then -b/-bb.
+        var warn: [String] = flags.devMode ? ["default"] : []
+        if let text = env("PYTHONWARNINGS"), !text.isEmpty {
+            warn += text.split(separator: ",").map { String($0) }.filter { !$0.isEmpty }
+        }
+        warn += options.warnOptions
+        if options.bytesWarning > 0 { warn.append(options.bytesWarning > 1 ? "error::BytesWarning" : "default::BytesWarning") }
+        flags.warnOptions = warn
+        flags.xOptions = options.xOptions
         interpreterFlags = flags
     }
 }

@@ -221,6 +221,7 @@ enum PyCompile {
         var quiet = false
         var files: [String] = []
         var onlyPositional = false
+        var unknown: [String] = []
         for argument in arguments {
             if !onlyPositional && argument == "--" { onlyPositional = true; continue }
             if !onlyPositional && argument.hasPrefix("-") && argument != "-" {
@@ -231,15 +232,19 @@ enum PyCompile {
                     return 0
                 default:
                     if argument.hasPrefix("-q") && argument.dropFirst(2).allSatisfy({ $0 == "q" }) { quiet = true; continue }
-                    writeStderr(usage + "py_compile.py: error: unrecognized arguments: \(argument)\n")
-                    return 2
+                    unknown.append(argument)
                 }
                 continue
             }
             files.append(argument)
         }
+        // argparse: a missing required argument is reported before unrecognized ones.
         if files.isEmpty {
             writeStderr(usage + "py_compile.py: error: the following arguments are required: filenames\n")
+            return 2
+        }
+        if !unknown.isEmpty {
+            writeStderr(usage + "py_compile.py: error: unrecognized arguments: \(unknown.joined(separator: " "))\n")
             return 2
         }
         if files == ["-"] {

@@ -289,10 +289,91 @@ final class ImportCacheTests: XCTestCase {
         let missing = try kaa(["-m", "nosuchmodule"])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.hasSuffix(": No module named nosuchmodule\n"), missing.stderr)
+        // Tracebacks start with runpy's frozen frames (python3 3.11.7's text; Kaa does not print ~^~ markers yet).
+        try write("boom.py", "raise KeyError(1)\n")
+        try write("cpkg/__init__.py", "raise KeyError(2)\n")
+        XCTAssertEqual(try kaa(["-m", "boom"]).stderr, """
+            Traceback (most recent call last):
+              File "<frozen runpy>", line 198, in _run_module_as_main
+              File "<frozen runpy>", line 88, in _run_code
+              File "\(folder.path)/boom.py", line 1, in <module>
+                raise KeyError(1)
+            KeyError: 1
+
+            """)
+        XCTAssertEqual(try kaa(["-m", "cpkg"]).stderr, """
+            Traceback (most recent call last):
+              File "<frozen runpy>", line 189, in _run_module_as_main
+              File "<frozen runpy>", line 148, in _get_module_details
+              File "<frozen runpy>", line 112, in _get_module_details
+              File "\(folder.path)/cpkg/__init__.py", line 1, in <module>
+                raise KeyError(2)
+            KeyError: 2
+
+            """)
         let nomain = try kaa(["-m", "bpkg"])
         XCTAssertEqual(nomain.status, 1)
         XCTAssertTrue(nomain.stderr.hasSuffix(
             ": No module named bpkg.__main__; 'bpkg' is a package and cannot be directly executed\n"), nomain.stderr)
+    }
+
+    /// A module with only a .pyc beside it (importlib's SourcelessFileLoader); broken ones raise importlib's errors.
+    func testSourcelessModules() throws {
+        try write("solo.py", "print('solo runs', __file__.split('/')[-1], __cached__.split('/')[-1])\n")
+        XCTAssertEqual(try kaa(["-m", "compileall", "-b", "-q", "solo.py"]).status, 0)
+        try fm.removeItem(at: folder.appendingPathComponent("solo.py"))
+        XCTAssertEqual(try kaa(["-c", "import solo"]).stdout, "solo runs solo.pyc solo.pyc\n")
+        try Data([0x61, 0x62, 0x63]).write(to: folder.appendingPathComponent("magic.pyc"))
+        XCTAssertTrue(try kaa(["-c", "import magic"]).stderr.hasSuffix("ImportError: bad magic number in 'magic': b'abc'\n"))
+        try Data([0xa7, 0x0d, 0x0d, 0x0a, 0, 0]).write(to: folder.appendingPathComponent("short.pyc"))
+        XCTAssertTrue(try kaa(["-c", "import short"]).stderr.hasSuffix("EOFError: reached EOF while reading pyc header of 'short'\n"))
+    }
+
+    /// Processes importing the same changed module at once: each runs the new source, and the cache left behind
+    /// is whole and valid (each writer renames its own complete temporary file into place).
+    func testConcurrentWriters() throws {
+        try setUpModule()
+        XCTAssertEqual(try kaa(["main.py"]).stdout, "1\n")
+        try write("mod.py", "VALUE = 'changed'\n" + String(repeating: "X = [1, 2, 3]\n", count: 2000))
+        var processes: [(Process, Pipe)] = []
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "PYTHONDONTWRITEBYTECODE")
+        for _ in 0..<8 {
+            let p = Process()
+            p.executableURL = CommandGoldenTests.kaa
+            p.arguments = ["main.py"]
+            p.environment = environment
+            p.currentDirectoryURL = folder
+            let out = Pipe()
+            p.standardOutput = out
+            try p.run()
+            processes.append((p, out))
+        }
+        for (p, out) in processes {
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            XCTAssertEqual(String(decoding: data, as: UTF8.self), "changed\n")
+        }
+        XCTAssertEqual(Array(bytes(cache)!.prefix(16)), try timestampHeader("mod.py"))
+        XCTAssertEqual(try fm.contentsOfDirectory(atPath: folder.appendingPathComponent("__pycache__").path),
+                       ["mod.kaa-311.pyc"])
+        XCTAssertEqual(try kaa(["main.py"]).stdout, "changed\n")
+    }
+
+    /// sys.path: the script's folder ('' for -c), then PYTHONPATH made absolute (CPython's getpath); nothing
+    /// prepended with -P or -I; -E ignores PYTHONPATH. CPython's own Lib/ is not on Kaa's path.
+    func testSysPath() throws {
+        try write("lib/inlib.py", "WHERE = 'lib'\n")
+        try write("sub/script.py", "import sys, inlib\nprint(sys.path, inlib.WHERE)\n")
+        let f = folder.path
+        XCTAssertEqual(try kaa(["-c", "import sys; print(sys.path)"], env: ["PYTHONPATH": "lib:/abs/x/::lib/../lib"]).stdout,
+                       "['', '\(f)/lib', '/abs/x', '\(f)', '\(f)/lib']\n")
+        XCTAssertEqual(try kaa(["sub/script.py"], env: ["PYTHONPATH": "lib"]).stdout, "['\(f)/sub', '\(f)/lib'] lib\n")
+        XCTAssertEqual(try kaa(["-P", "-c", "import sys; print(sys.path)"], env: ["PYTHONPATH": "lib"]).stdout,
+                       "['\(f)/lib']\n")
+        XCTAssertEqual(try kaa(["-I", "-c", "import sys; print(sys.path)"], env: ["PYTHONPATH": "lib"]).stdout, "[]\n")
+        XCTAssertEqual(try kaa(["-E", "-c", "import sys; print(sys.path)"], env: ["PYTHONPATH": "lib"]).stdout, "['']\n")
+        XCTAssertEqual(try kaa(["-m", "inlib"], env: ["PYTHONPATH": "lib"]).status, 0)
     }
 
     // MARK: py_compile and compileall (expected texts printed by python3 3.11.7 for the same files)

@@ -153,3 +153,18 @@ try:
 except KeyError as e:
     print('KeyError propagates:', e)
 
+
+class Meta(type):
+    def __instancecheck__(cls, inst):
+        print('instancecheck called')
+        return inst == 'magic'
+class Virtual(metaclass=Meta):
+    pass
+match 'magic':
+    case Virtual():
+        print('virtual match')
+match 'plain':
+    case Virtual():
+        print('not reached')
+    case _:
+        print('instancecheck said no')

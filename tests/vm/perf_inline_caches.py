@@ -161,3 +161,30 @@ def use_math():
 print(use_math())
 math.floor = lambda x: "patched"
 print(use_math())
+
+# __slots__ members through the cached paths
+class S:
+    __slots__ = ("u", "v")
+    def __init__(self, u):
+        self.u = u
+def get_u(o):
+    return o.u
+def set_v(o, x):
+    o.v = x
+s1 = S(1)
+for k in range(3):
+    set_v(s1, k)
+    print(get_u(s1), s1.v)
+del s1.u
+try:
+    get_u(s1)
+except AttributeError as e:
+    print("AttributeError", e)
+s1.u = 7
+print(get_u(s1))
+class S2(S):
+    __slots__ = ("w",)
+s2 = S2(5)
+print(get_u(s2), get_u(s1))
+S.u = property(lambda self: "property u")
+print(get_u(s1), get_u(s2))

@@ -101,6 +101,11 @@ extension CodeGen {
         // Emit code.
         var code: [UInt8] = []
         var locations: [LocationTable.Entry] = []
+        var ninstrs = 0
+        b = entry
+        while let bb = b { ninstrs += bb.instrs.count; b = bb.next }
+        code.reserveCapacity(2 * ninstrs)
+        locations.reserveCapacity(ninstrs)
         var excEntries: [ExceptionTable.Entry] = []
         var handler: BasicBlock? = nil
         var start = -1
@@ -115,11 +120,13 @@ extension CodeGen {
                 let arg = ins.opcode >= 90 ? ins.oparg : 0
                 let caches = Opcode.caches(op)
                 let ext = size - caches - 1
-                if ext >= 3 { code += [Opcode.EXTENDED_ARG, UInt8((arg >> 24) & 0xFF)] }
-                if ext >= 2 { code += [Opcode.EXTENDED_ARG, UInt8((arg >> 16) & 0xFF)] }
-                if ext >= 1 { code += [Opcode.EXTENDED_ARG, UInt8((arg >> 8) & 0xFF)] }
-                code += [op, UInt8(arg & 0xFF)]
-                for _ in 0..<caches { code += [0, 0] }
+                // Byte by byte: `code += [x, y]` built a temporary array per instruction.
+                if ext >= 3 { code.append(Opcode.EXTENDED_ARG); code.append(UInt8((arg >> 24) & 0xFF)) }
+                if ext >= 2 { code.append(Opcode.EXTENDED_ARG); code.append(UInt8((arg >> 16) & 0xFF)) }
+                if ext >= 1 { code.append(Opcode.EXTENDED_ARG); code.append(UInt8((arg >> 8) & 0xFF)) }
+                code.append(op)
+                code.append(UInt8(arg & 0xFF))
+                if caches > 0 { code.append(contentsOf: repeatElement(0, count: 2 * caches)) }
                 let l = ins.loc
                 let pos: SourcePosition = l.line < 0 ? .none
                     : SourcePosition(line: l.line, endLine: l.endLine, column: l.col, endColumn: l.endCol)
@@ -171,7 +178,7 @@ extension CodeGen {
             argCount: Int32(u.posonlyargcount + u.argcount), posOnlyArgCount: Int32(u.posonlyargcount),
             kwOnlyArgCount: Int32(u.kwonlyargcount), stackSize: Int32(maxdepth), flags: computeCodeFlags(),
             code: code, consts: consts, names: u.names.inOrder.map { PyString($0) },
-            localsPlusNames: lpNames, localsPlusKinds: lpKinds, filename: PyString(filename),
+            localsPlusNames: lpNames, localsPlusKinds: lpKinds, filename: filenameString,
             name: PyString(u.name), qualname: PyString(u.qualname ?? u.name),
             firstLineNumber: Int32(u.firstlineno), lineTable: lineTable,
             exceptionTable: ExceptionTable.encode(excEntries))

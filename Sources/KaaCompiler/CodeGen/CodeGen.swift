@@ -1,3 +1,4 @@
+import BigInt
 import KaaCore
 import KaaBytecode
 import KaaSyntax
@@ -6,28 +7,57 @@ import KaaSyntax
 struct NameTable {
     private(set) var list: [String] = []
     private var map: [String: Int] = [:]
+    /// True while every name's index grows with its position in `list` (always, unless `set` is used), so `list`
+    /// is already in index order.
+    private var increasing = true
+    private var lastIndex = -1
 
     init() {}
-    init(_ names: [String]) { for n in names { _ = add(n) } }
+    init(_ names: [String]) {
+        list.reserveCapacity(names.count)
+        map.reserveCapacity(names.count)
+        for n in names { _ = add(n) }
+    }
 
     var count: Int { list.count }
     subscript(_ name: String) -> Int? { map[name] }
 
     /// CPython: compiler_add_o
     mutating func add(_ name: String) -> Int {
-        if let i = map[name] { return i }
+        if let old = map[name] { return old }
         let i = list.count
         map[name] = i
         list.append(name)
+        if i <= lastIndex { increasing = false }
+        lastIndex = i
         return i
     }
     /// Insert with an explicit index (dictbytype offsets).
     mutating func set(_ name: String, _ index: Int) {
         if map[name] == nil { list.append(name) }
         map[name] = index
+        increasing = false
     }
     /// Names in index order.
-    var inOrder: [String] { list.sorted { (map[$0] ?? 0) < (map[$1] ?? 0) } }
+    var inOrder: [String] {
+        if increasing { return list }
+        return list.sorted { (map[$0] ?? 0) < (map[$1] ?? 0) }
+    }
+}
+
+/// The co_consts indices of None, True, False and Ellipsis in a unit, once added.
+struct ConstSingletons {
+    private var index = (-1, -1, -1, -1)
+
+    /// The index in slot `k` (0 None, 1 True, 2 False, 3 Ellipsis), made by `add` the first time.
+    mutating func slot(_ k: Int, _ add: () -> Int) -> Int {
+        switch k {
+        case 0: if index.0 < 0 { index.0 = add() }; return index.0
+        case 1: if index.1 < 0 { index.1 = add() }; return index.1
+        case 2: if index.2 < 0 { index.2 = add() }; return index.2
+        default: if index.3 < 0 { index.3 = add() }; return index.3
+        }
+    }
 }
 
 /// CPython: enum fblocktype + struct fblockinfo
@@ -54,6 +84,10 @@ final class CompilerUnit {
     let scopeType: UnitScope
     var consts: [BytecodeConstant] = []
     var constIndex: [ConstKey: Int] = [:]
+    /// addConst's tables for the common kinds (see there).
+    var constSingletons = ConstSingletons()
+    var constStrs: [PyString: Int] = [:]
+    var constInts: [BigInt: Int] = [:]
     var names = NameTable()
     var varnames: NameTable
     var cellvars = NameTable()
@@ -98,6 +132,8 @@ final class CodeGen {
     var stack: [CompilerUnit] = []
     /// The line of the last `from __future__` import (CPython: ff_lineno).
     var futureLineno: Int
+    /// co_filename of every code object, converted once.
+    lazy var filenameString = PyString(filename)
 
     init(filename: String, source: [UInt8], optimize: Int, futureAnnotations: Bool, futureLineno: Int,
          flags: Int32, symtable: ScopeProvider) {
@@ -167,6 +203,24 @@ final class CodeGen {
 
     /// CPython: compiler_add_const (merge_consts_recursive + compiler_add_o)
     func addConst(_ c: BytecodeConstant) -> Int {
+        // The common kinds first, each in a table of its own: a key of one kind never equals a key of another, so
+        // this finds exactly what `constIndex` would, without boxing a ConstKey.
+        switch c {
+        case .none: return u.constSingletons.slot(0) { appendConst(c) }
+        case .bool(let b): return u.constSingletons.slot(b ? 1 : 2) { appendConst(c) }
+        case .ellipsis: return u.constSingletons.slot(3) { appendConst(c) }
+        case .str(let s):
+            if let i = u.constStrs[s] { return i }
+            let i = appendConst(c)
+            u.constStrs[s] = i
+            return i
+        case .int(let v):
+            if let i = u.constInts[v] { return i }
+            let i = appendConst(c)
+            u.constInts[v] = i
+            return i
+        default: break
+        }
         if c.containsNaN {
             u.consts.append(c)
             return u.consts.count - 1
@@ -177,6 +231,10 @@ final class CodeGen {
         u.consts.append(Self.rebuiltFrozensets(c))
         u.constIndex[key] = i
         return i
+    }
+    private func appendConst(_ c: BytecodeConstant) -> Int {
+        u.consts.append(c)
+        return u.consts.count - 1
     }
     func loadConst(_ c: BytecodeConstant) { addop(Op.LOAD_CONST, addConst(c)) }
 
@@ -363,6 +421,9 @@ func codePointLess(_ a: String, _ b: String) -> Bool {
 /// CPython: _Py_Mangle — `__private` in class `C` becomes `_C__private`.
 func mangle(_ priv: String?, _ ident: String) -> String {
     guard let priv = priv else { return ident }
+    // Most names do not start with two underscores: decide that from the UTF-8 bytes without copying.
+    var bytes = ident.utf8.makeIterator()
+    guard bytes.next() == UInt8(ascii: "_"), bytes.next() == UInt8(ascii: "_") else { return ident }
     let u = Array(ident.unicodeScalars)
     guard u.count >= 2, u[0] == "_", u[1] == "_" else { return ident }
     if (u[u.count - 1] == "_" && u[u.count - 2] == "_") || u.contains(".") { return ident }

@@ -18,15 +18,24 @@ struct Loc: Equatable {
 ///
 /// The block references are unowned(unsafe): every block of a unit is kept alive by the unit's `blocks` array for
 /// as long as its instructions exist, and a plain-data Instr copies without retain/release (the flow-graph passes
-/// copy instructions all the time).
+/// copy instructions all the time). Debug builds keep strong references: with -Onone (Swift 6.3.1) the unowned(unsafe)
+/// optionals made markReachable loop forever on every program (`kaa -c pass`), while release builds pass all of
+/// conformance-compiler; not yet reduced to a compiler bug report.
 struct Instr {
     var opcode: Int
     var oparg: Int
     var loc: Loc
+#if DEBUG
+    /// Jump or SETUP_* target.
+    var target: BasicBlock?
+    /// Handler in force at this instruction, set by label_exception_targets.
+    var except: BasicBlock?
+#else
     /// Jump or SETUP_* target.
     unowned(unsafe) var target: BasicBlock?
     /// Handler in force at this instruction, set by label_exception_targets.
     unowned(unsafe) var except: BasicBlock?
+#endif
 
     init(_ opcode: Int, _ oparg: Int = 0, loc: Loc, target: BasicBlock? = nil) {
         self.opcode = opcode
@@ -74,7 +83,11 @@ struct Instr {
 final class BasicBlock {
     var instrs: [Instr] = []
     /// The next block in code order (unowned(unsafe) like Instr's references: the unit's `blocks` owns blocks).
+#if DEBUG
+    var next: BasicBlock?
+#else
     unowned(unsafe) var next: BasicBlock?
+#endif
     var predecessors = 0
     var startDepth = Int.min
     var offset = 0

@@ -58,8 +58,10 @@ public struct ASTOptimizer {
         }
     }
 
+    /// Statements folding cannot change are left alone (see ASTOptimizer+Scan.swift): folding rebuilds what it
+    /// visits.
     mutating func foldStmts(_ stmts: inout [Stmt]) throws {
-        for i in stmts.indices { try foldStmt(&stmts[i]) }
+        for i in stmts.indices where mayChange(stmts[i]) { try foldStmt(&stmts[i]) }
     }
 
     mutating func foldExprs(_ exprs: inout [Expr]) throws {

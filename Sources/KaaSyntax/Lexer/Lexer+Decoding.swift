@@ -14,13 +14,13 @@ extension Lexer {
         var hasBOM = false
     }
 
-    static func decode(_ src: [UInt8], filename: String, mode: InputMode) throws -> Decoded {
-        var d = try decodeSource(src, filename: filename, mode: mode)
+    static func decode(_ src: [UInt8], filename: String, mode: InputMode, execInput: Bool = true) throws -> Decoded {
+        var d = try decodeSource(src, filename: filename, mode: mode, execInput: execInput)
         d.hasBOM = mode != .string && src.count >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF
         return d
     }
 
-    static func decodeSource(_ src: [UInt8], filename: String, mode: InputMode) throws -> Decoded {
+    static func decodeSource(_ src: [UInt8], filename: String, mode: InputMode, execInput: Bool = true) throws -> Decoded {
         var start = 0
         var hasBOM = false
         if mode != .string, src.count >= 3, src[0] == 0xEF, src[1] == 0xBB, src[2] == 0xBF {
@@ -83,10 +83,19 @@ extension Lexer {
                     if mode == .file {
                         throw encodingError("encoding problem: \(encoding ?? codec.name)", filename, mode)
                     }
-                    // CPython: the UnicodeDecodeError of translate_into_utf8, as a SyntaxError without location.
-                    let (a, b, reason) = codec.decodeError(line)
+                    // CPython: the UnicodeDecodeError of translate_into_utf8, as a SyntaxError without location. It
+                    // decodes the whole newline-translated input at once, so a sequence cut by the end of a line meets
+                    // the '\n' (and what follows): the codec's first error in the rest of the input, not in the line.
+                    var rest: [UInt8] = []
+                    for (j, l) in rawLines[k...].enumerated() {
+                        if j > 0 { rest.append(0x0A) }
+                        rest += l
+                    }
+                    let n = src.count
+                    if execInput || (n > 0 && (src[n - 1] == 0x0A || src[n - 1] == 0x0D)) { rest.append(0x0A) }
+                    let (a, b, reason) = codec.decodeError(rest[...])
                     let what = b - a == 1
-                        ? "byte 0x\(hex2(line[line.startIndex + a])) in position \(position + a)"
+                        ? "byte 0x\(hex2(a < rest.count ? rest[a] : 0)) in position \(position + a)"
                         : "bytes in position \(position + a)-\(position + b - 1)"
                     throw encodingError("'\(codec.errorName)' codec can't decode \(what): \(reason)", filename, mode)
                 }

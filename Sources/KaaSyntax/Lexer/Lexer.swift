@@ -172,7 +172,7 @@ public final class Lexer {
         self.filename = filename
         self.mode = mode
         self.typeComments = typeComments
-        var decoded = try Lexer.decode(source, filename: filename, mode: mode)
+        var decoded = try Lexer.decode(source, filename: filename, mode: mode, execInput: execInput)
         if mode != .file && !execInput && decoded.lastLineUnterminated && decoded.errorAtLimit == nil
             && decoded.bytes.last == 0x0A {
             decoded.bytes.removeLast()

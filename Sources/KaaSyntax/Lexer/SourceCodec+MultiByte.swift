@@ -6,6 +6,7 @@
 struct MultiByteCodec {
     enum Extension { case none, gb18030, eucKR }
     let singles: [UInt16]     // 128 entries, bytes 0x80...0xFF; 0xFFFE: not a character alone
+    let leads: [Bool]         // 128 entries: the byte is a lead, so input that ends after it is "incomplete"
     let pairs: [UInt16]       // (lead - leadFirst) * width + (trail - trailFirst); 0xFFFE: no character
     let leadFirst: Int, leadLast: Int, trailFirst: Int, trailLast: Int
     let extension_: Extension
@@ -14,6 +15,7 @@ struct MultiByteCodec {
 
     init(_ t: SourceCodecCJKTables.Table, _ ext: Extension = .none) {
         singles = t.singles.unicodeScalars.map { UInt16(truncatingIfNeeded: $0.value) }
+        leads = t.leads.utf8.map { $0 == UInt8(ascii: "1") }
         pairs = t.pairs.unicodeScalars.map { UInt16(truncatingIfNeeded: $0.value) }
         leadFirst = Int(t.leadFirst); leadLast = Int(t.leadLast)
         trailFirst = Int(t.trailFirst); trailLast = Int(t.trailLast)
@@ -84,7 +86,7 @@ struct MultiByteCodec {
                 i += 8
                 continue
             }
-            guard i + 1 < end else { return fail(.incomplete, 1) }
+            guard i + 1 < end else { return fail(leads[c - 0x80] ? .incomplete : .illegal, 1) }
             let d = Int(s[i + 1])
             guard c >= leadFirst, c <= leadLast, d >= trailFirst, d <= trailLast else { return fail(.illegal, 1) }
             let cp = pairs[(c - leadFirst) * (trailLast - trailFirst + 1) + (d - trailFirst)]

@@ -6,6 +6,8 @@ enum SourceCodecCJKTables {
     struct Table {
         /// Bytes 0x80...0xFF that are a character alone.
         let singles: String
+        /// Bytes 0x80...0xFF that alone are a lead waiting for more ("1"): "incomplete", not "illegal", at the end.
+        let leads: String
         /// Lead bytes leadFirst...leadLast × trail bytes trailFirst...trailLast, row by row.
         let leadFirst: UInt8, leadLast: UInt8, trailFirst: UInt8, trailLast: UInt8
         let pairs: String
@@ -14,6 +16,7 @@ enum SourceCodecCJKTables {
     /// CPython's shift_jis: 63 single bytes, 6879 byte pairs.
     static let shiftJIS = Table(
         singles: "\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}｡｢｣､･ｦｧｨｩｪｫｬｭｮｯｰｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝﾞﾟ\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}",
+        leads: "01111111111111111111111111111111000000000000000000000000000000000000000000000000000000000000000011111111111000000000000000000000",
         leadFirst: 0x81, leadLast: 0xEA, trailFirst: 0x40, trailLast: 0xFC,
         pairs: """
         \u{3000}、。，．・：；？！゛゜´｀¨＾￣＿ヽヾゝゞ〃仝々〆〇ー―‐／＼〜‖｜…‥‘’“”（）〔〕［］｛｝〈〉《》「」『』【】＋−±×\u{FFFE}÷＝≠＜＞≦≧∞∴♂♀°′″℃￥＄¢£％＃＆＊＠§☆★○●◎◇◆□■△▲▽▼※〒→←↑↓〓\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}∈∋⊆⊇⊂⊃∪∩\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}∧∨¬⇒⇔∀∃\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}∠⊥⌒∂∇≡≒≪≫√∽∝∵∫∬\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}Å‰♯♭♪†‡¶\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}◯\
@@ -127,6 +130,7 @@ enum SourceCodecCJKTables {
     /// CPython's cp932: 68 single bytes, 9604 byte pairs.
     static let cp932 = Table(
         singles: "\u{80}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{F8F0}｡｢｣､･ｦｧｨｩｪｫｬｭｮｯｰｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝﾞﾟ\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{F8F1}\u{F8F2}\u{F8F3}",
+        leads: "01111111111111111111111111111111000000000000000000000000000000000000000000000000000000000000000011111111111111111111111111111000",
         leadFirst: 0x81, leadLast: 0xFC, trailFirst: 0x40, trailLast: 0xFC,
         pairs: """
         \u{3000}、。，．・：；？！゛゜´｀¨＾￣＿ヽヾゝゞ〃仝々〆〇ー―‐／＼～∥｜…‥‘’“”（）〔〕［］｛｝〈〉《》「」『』【】＋－±×\u{FFFE}÷＝≠＜＞≦≧∞∴♂♀°′″℃￥＄￠￡％＃＆＊＠§☆★○●◎◇◆□■△▲▽▼※〒→←↑↓〓\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}∈∋⊆⊇⊂⊃∪∩\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}∧∨￢⇒⇔∀∃\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}∠⊥⌒∂∇≡≒≪≫√∽∝∵∫∬\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}Å‰♯♭♪†‡¶\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}◯\
@@ -258,6 +262,7 @@ enum SourceCodecCJKTables {
     /// CPython's euc_kr: 0 single bytes, 8225 byte pairs.
     static let eucKR = Table(
         singles: "\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}",
+        leads: "11111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111",
         leadFirst: 0xA1, leadLast: 0xFD, trailFirst: 0xA1, trailLast: 0xFE,
         pairs: """
         \u{3000}、。·‥…¨〃\u{AD}―∥＼∼‘’“”〔〕〈〉《》「」『』【】±×÷≠≤≥∞∴°′″℃Å￠￡￥♂♀∠⊥⌒∂∇≡≒§※☆★○●◎◇◆□■△▲▽▼→←↑↓↔〓≪≫√∽∝∵∫∬∈∋⊆⊇⊂⊃∪∩∧∨￢\
@@ -358,6 +363,7 @@ enum SourceCodecCJKTables {
     /// CPython's cp949: 0 single bytes, 17048 byte pairs.
     static let cp949 = Table(
         singles: "\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}",
+        leads: "11111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111",
         leadFirst: 0x81, leadLast: 0xFD, trailFirst: 0x41, trailLast: 0xFE,
         pairs: """
         갂갃갅갆갋갌갍갎갏갘갞갟갡갢갣갥갦갧갨갩갪갫갮갲갳갴\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}갵갶갷갺갻갽갾갿걁걂걃걄걅걆걇걈걉걊걌걎걏걐걑걒걓걕\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}걖걗걙걚걛걝걞걟걠걡걢걣걤걥걦걧걨걩걪걫걬걭걮걯걲걳걵걶걹걻걼걽걾걿겂겇겈겍겎겏겑겒겓겕겖겗겘겙겚겛겞겢겣겤겥겦겧겫겭겮겱겲겳겴겵겶겷겺겾겿곀곂곃곅곆곇곉곊곋곍곎곏곐곑곒곓곔곖곘곙곚곛곜곝곞곟곢곣곥곦곩곫곭곮곲곴곷곸곹곺곻곾곿괁괂괃괅괇괈괉괊괋괎괐괒괓\
@@ -490,6 +496,7 @@ enum SourceCodecCJKTables {
     /// CPython's big5: 0 single bytes, 13710 byte pairs.
     static let big5 = Table(
         singles: "\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}",
+        leads: "11111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111",
         leadFirst: 0xA1, leadLast: 0xF9, trailFirst: 0x40, trailLast: 0xFE,
         pairs: """
         \u{3000}，、。．•；：？！︰…‥﹐､﹒·﹔﹕﹖﹗｜–︱—︳╴︴﹏（）︵︶｛｝︷︸〔〕︹︺【】︻︼《》︽︾〈〉︿﹀「」﹁﹂『』﹃﹄﹙﹚\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}﹛﹜﹝﹞‘’“”〝〞‵′＃＆＊※§〃○●△▲◎☆★◇◆□■▽▼㊣℅‾￣＿ˍ﹉﹊﹍﹎﹋﹌﹟﹠﹡＋－×÷±√＜＞＝≦≧≠∞≒≡﹢﹣﹤﹥﹦∼∩∪⊥∠∟⊿㏒㏑∫∮∵∴♀♂♁☉↑↓←→↖↗↙↘∥∣／\
@@ -586,6 +593,7 @@ enum SourceCodecCJKTables {
     /// CPython's gb2312: 0 single bytes, 7445 byte pairs.
     static let gb2312 = Table(
         singles: "\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}",
+        leads: "11111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111",
         leadFirst: 0xA1, leadLast: 0xF7, trailFirst: 0xA1, trailLast: 0xFE,
         pairs: """
         \u{3000}、。・ˉˇ¨〃々―～‖…‘’“”〔〕〈〉《》「」『』〖〗【】±×÷∶∧∨∑∏∪∩∈∷√⊥∥∠⌒⊙∫∮≡≌≈∽∝≠≮≯≤≥∞∵∴♂♀°′″℃＄¤￠￡‰§№☆★○●◎◇◆□■△▲※→←↑↓〓\
@@ -680,6 +688,7 @@ enum SourceCodecCJKTables {
     /// CPython's gbk: 0 single bytes, 21791 byte pairs.
     static let gbk = Table(
         singles: "\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}",
+        leads: "11111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111",
         leadFirst: 0x81, leadLast: 0xFE, trailFirst: 0x40, trailLast: 0xFE,
         pairs: """
         丂丄丅丆丏丒丗丟丠両丣並丩丮丯丱丳丵丷丼乀乁乂乄乆乊乑乕乗乚乛乢乣乤乥乧乨乪乫乬乭乮乯乲乴乵乶乷乸乹乺乻乼乽乿亀亁亂亃亄亅亇亊\u{FFFE}亐亖亗亙亜亝亞亣亪亯亰亱亴亶亷亸亹亼亽亾仈仌仏仐仒仚仛仜仠仢仦仧仩仭仮仯仱仴仸仹仺仼仾伀伂伃伄伅伆伇伈伋伌伒伓伔伕伖伜伝伡伣伨伩伬伭伮伱伳伵伷伹伻伾伿佀佁佂佄佅佇佈佉佊佋佌佒佔佖佡佢佦佨佪佫佭佮佱佲併佷佸佹佺佽侀侁侂侅來侇侊侌侎侐侒侓侕侖侘侙侚侜侞侟価侢\
@@ -813,6 +822,7 @@ enum SourceCodecCJKTables {
     /// CPython's gb18030: 0 single bytes, 23940 byte pairs.
     static let gb18030 = Table(
         singles: "\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}\u{FFFE}",
+        leads: "11111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111",
         leadFirst: 0x81, leadLast: 0xFE, trailFirst: 0x40, trailLast: 0xFE,
         pairs: """
         丂丄丅丆丏丒丗丟丠両丣並丩丮丯丱丳丵丷丼乀乁乂乄乆乊乑乕乗乚乛乢乣乤乥乧乨乪乫乬乭乮乯乲乴乵乶乷乸乹乺乻乼乽乿亀亁亂亃亄亅亇亊\u{FFFE}亐亖亗亙亜亝亞亣亪亯亰亱亴亶亷亸亹亼亽亾仈仌仏仐仒仚仛仜仠仢仦仧仩仭仮仯仱仴仸仹仺仼仾伀伂伃伄伅伆伇伈伋伌伒伓伔伕伖伜伝伡伣伨伩伬伭伮伱伳伵伷伹伻伾伿佀佁佂佄佅佇佈佉佊佋佌佒佔佖佡佢佦佨佪佫佭佮佱佲併佷佸佹佺佽侀侁侂侅來侇侊侌侎侐侒侓侕侖侘侙侚侜侞侟価侢\

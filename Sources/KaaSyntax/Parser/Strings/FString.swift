@@ -38,7 +38,8 @@ extension Parser {
         for (i, t) in toks.enumerated() {
             // A token whose text has U+FFFD may stand for invalid UTF-8: take its source bytes, so that decoding
             // reports them as CPython does.
-            let mayBeInvalid = t.text.utf8.contains(0xEF) && t.text.unicodeScalars.contains("\u{FFFD}")
+            let hasEF = t.text.utf8.withContiguousStorageIfAvailable { $0.contains(0xEF) } ?? t.text.utf8.contains(0xEF)
+            let mayBeInvalid = hasEF && t.text.unicodeScalars.contains("\u{FFFD}")
             let literal = mayBeInvalid ? StringLiteralParts(bytes: Array(lexer.sourceBytes(from: t.start, to: t.end)))
                                        : StringLiteralParts(t.text)
             guard let parts = literal else {

@@ -367,17 +367,26 @@ enum UnicodeNames {
         return nil
     }
 
+    /// Code points the table leaves out: the unified ideographs (named algorithmically, matched before the table
+    /// is consulted) and the Tangut ideographs, which Swift names but CPython 3.11's unicodedata does not
+    /// (`\N{TANGUT IDEOGRAPH-17000}` is an error there).
+    private static func leftOutOfTable(_ v: UInt32) -> Bool {
+        if (0x17000...0x187F7).contains(v) || (0x18D00...0x18D08).contains(v) { return true }
+        return v >= 0x3400 && unifiedIdeographs.contains { $0.contains(v) }
+    }
+
     private static func buildTable() -> [UInt64] {
         var t: [UInt64] = []
         t.reserveCapacity(50000)
-        for v in UInt32(0)...0x10FFFF {
-            // Unified ideographs have algorithmic names, matched before the table is consulted.
-            if unifiedIdeographs.contains(where: { $0.contains(v) }) { continue }
-            guard let scalar = Unicode.Scalar(v) else { continue }
-            let props = scalar.properties
-            // Only what Unicode 14.0 (CPython 3.11's database) names.
-            guard let age = props.age, age.major < 14 || (age.major == 14 && age.minor == 0) else { continue }
-            if let n = props.name { t.append(UInt64(hash(n)) << 32 | UInt64(v)) }
+        // Named code points of Unicode 14 lie in planes 0-3 and 14 (planes 4-13 are unassigned, 15-16 private use).
+        for plane: ClosedRange<UInt32> in [0...0x3FFFF, 0xE0000...0xE0FFF] {
+            for v in plane where !leftOutOfTable(v) {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let props = scalar.properties
+                // Only what Unicode 14.0 (CPython 3.11's database) names.
+                guard let age = props.age, age.major < 14 || (age.major == 14 && age.minor == 0) else { continue }
+                if let n = props.name { t.append(UInt64(hash(n)) << 32 | UInt64(v)) }
+            }
         }
         t.sort()
         return t

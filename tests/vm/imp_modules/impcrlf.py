@@ -1,0 +1,3 @@
+CRLF = "crlf"
+if True:
+    CRLF2 = CRLF * 2

@@ -1,0 +1,1 @@
+NO_NEWLINE = "last line without newline"

@@ -1,0 +1,3 @@
+π = 3.14159
+def größe(n):
+    return n * 2
