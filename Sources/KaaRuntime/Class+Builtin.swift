@@ -113,9 +113,8 @@ func installBuiltinSubclassing() {
         })
         let sm = newWrapper(staticMethodType, f)
         decref(f)
-        if dictGetItemStr(t.pointee.dict, internStr("__new__")).isNull {
-            _ = dictSetItem(t.pointee.dict, internStr("__new__"), sm)
-        }
+        // Replaces a plain wrapper of tp_new: __new__ must build instances of the class it is given.
+        _ = dictSetItem(t.pointee.dict, internStr("__new__"), sm)
         decref(sm)
     }
 }

@@ -563,9 +563,8 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     if e.pointee.d == 1 && UInt(bitPattern: t) == e.pointee.a && e.pointee.b == typeCacheEpoch {
                         var shadowed = false
                         let off = t.pointee.dictOffset
-                        if off != 0 {
-                            let d = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + off)
-                                .assumingMemoryBound(to: PyValue.self).pointee
+                        if off != 0, let slot = instanceDictSlot(owner) {
+                            let d = slot.pointee
                             if !d.isNull && !dictGetItemStr(d, names[oparg]).isNull { shadowed = true }
                         }
                         if !shadowed {

@@ -139,7 +139,8 @@ func loadGlobalFill(_ e: UnsafeMutablePointer<InlineCacheEntry>, _ globals: PyVa
 /// get/set of attributes, no descriptor for `name` anywhere on the type (CPython checks the same before
 /// specialising LOAD_ATTR_WITH_HINT / STORE_ATTR_WITH_HINT). NULL otherwise, or when it has no dict yet.
 @inline(__always) func plainInstanceDict(_ owner: PyValue, _ t: TypePtr, _ name: PyValue) -> PyValue {
-    if t.pointee.dictOffset == 0 || !hasGenericGetAttr(t) || !typeLookup(t, name).isNull { return .null }
+    // A negative dictOffset (subclasses of str/tuple: the dict follows the items) takes the generic path.
+    if t.pointee.dictOffset <= 0 || !hasGenericGetAttr(t) || !typeLookup(t, name).isNull { return .null }
     let d = (UnsafeMutableRawPointer(bitPattern: owner.raw).unsafelyUnwrapped + t.pointee.dictOffset)
         .assumingMemoryBound(to: PyValue.self).pointee
     return !d.isNull && d.type == dictType && !dictPtr(d).pointee.typeWatched ? d : .null

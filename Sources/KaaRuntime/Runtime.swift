@@ -109,7 +109,6 @@ public enum Runtime {
         installSysTypes()
         installTypeMembers()
         installExceptionAttributes()
-        installBuiltinSubclassing()
         installSlotWrappers()
         // Types created before their base's slots were installed inherit them now.
         for t in [boolType!] { inheritSlots(t, from: intType) }
@@ -121,6 +120,7 @@ public enum Runtime {
         addBuiltin("__import__", builtinImport)
         installObjectBuiltins()
         installValueTypes()
+        installBuiltinSubclassing()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.

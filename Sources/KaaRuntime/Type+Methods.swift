@@ -102,7 +102,24 @@ func typeSetAttro(_ t: Word, _ n: Word, _ v: Word) -> Int {
 
 /// After a dunder changed on `type`, its slots and its subclasses' slots follow (CPython: update_slot).
 func refreshSlots(_ type: TypePtr) {
+    // Start again from what the bases give, so a deleted dunder stops acting (CPython: update_slot).
+    let t = type
+    let dealloc = t.pointee.dealloc
+    let nb = t.pointee.nb
+    for i in 0..<nbSlotCount { nb[i] = nil }
+    t.pointee.repr = nil; t.pointee.str = nil; t.pointee.hash = nil; t.pointee.richcompare = nil
+    t.pointee.getattro = nil; t.pointee.setattro = nil; t.pointee.call = nil; t.pointee.iter = nil
+    t.pointee.iternext = nil; t.pointee.descrGet = nil; t.pointee.new = nil; t.pointee.initFn = nil
+    t.pointee.neg = nil; t.pointee.pos = nil; t.pointee.invert = nil; t.pointee.abs = nil; t.pointee.bool = nil
+    t.pointee.index = nil; t.pointee.toInt = nil; t.pointee.toFloat = nil; t.pointee.len = nil
+    t.pointee.getitem = nil; t.pointee.setitem = nil; t.pointee.contains = nil
+    let offset = t.pointee.dictOffset
+    for b in t.pointee.mro.dropFirst() { inheritSlots(t, from: b) }
+    t.pointee.dictOffset = offset
+    t.pointee.dealloc = dealloc
+    if movableBuiltins.contains(UInt(bitPattern: builtinBase(t))) { t.pointee.new = builtinSubtypeNew }
     fixupSlots(type)
+    type.pointee.flags &= ~TypeFlag.hasFinalizer
     if hasHeapDunder(type, "__del__") { type.pointee.flags |= TypeFlag.hasFinalizer }
     for s in subclassTable[UInt(bitPattern: type)] ?? [] where s.pointee.isHeapType { refreshSlots(s) }
 }
