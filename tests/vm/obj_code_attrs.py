@@ -6,7 +6,7 @@ def f(a, b, /, c, *args, d, e=1, **kw):
         return x + c
     return inner
 co = f.__code__
-print(co.co_name, co.co_qualname, co.co_filename, co.co_firstlineno)
+print(co.co_name, co.co_qualname, co.co_filename.rsplit('/', 1)[-1], co.co_firstlineno)
 print(co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_nlocals)
 print(co.co_varnames, co.co_cellvars, co.co_freevars)
 print(co.co_names, co.co_stacksize, co.co_flags)
