@@ -32,6 +32,15 @@ nonisolated(unsafe) package var gcCounts = (0, 0, 0)
 nonisolated(unsafe) var gcPending = false
 nonisolated(unsafe) var gcCollecting = false
 nonisolated(unsafe) package var gcDebugFlags = 0
+/// Generations as segments of the one container list, oldest first: [generation 2 | generation 1 | generation 0].
+/// `gcYoungStart[g]` is the first container of generation g (nil: the generation is empty). A collection of
+/// generation g looks only at generations 0...g; references from older containers count as external, as in
+/// CPython's gc_collect_main. Survivors move one generation up.
+nonisolated(unsafe) var gcYoungStart: (UnsafeMutablePointer<GCHead>?, UnsafeMutablePointer<GCHead>?) = (nil, nil)
+/// CPython: long_lived_total / long_lived_pending — a full collection waits until the containers that survived
+/// younger collections since the last full one exceed a quarter of those that survived it.
+nonisolated(unsafe) var gcLongLivedTotal = 0
+nonisolated(unsafe) var gcLongLivedPending = 0
 
 @inline(__always) func gcHeadOf(_ w: UInt) -> UnsafeMutablePointer<GCHead> {
     (UnsafeMutableRawPointer(bitPattern: w).unsafelyUnwrapped - MemoryLayout<GCHead>.stride).assumingMemoryBound(to: GCHead.self)
@@ -51,6 +60,7 @@ func gcAllocRaw(_ size: Int) -> UnsafeMutableRawPointer {
     h.initialize(to: GCHead(next: list, prev: last))
     last.pointee.next = h
     list.pointee.prev = h
+    if gcYoungStart.0 == nil { gcYoungStart.0 = h }
     gcCounts.0 += 1
     if gcCounts.0 > gcThresholds.0 && gcEnabled && gcThresholds.0 > 0 && !gcCollecting { gcPending = true }
     return raw + MemoryLayout<GCHead>.stride
@@ -58,6 +68,10 @@ func gcAllocRaw(_ size: Int) -> UnsafeMutableRawPointer {
 
 func gcFree(_ w: UInt) {
     let h = gcHeadOf(w)
+    // A generation that starts at this container now starts at the next one (or is empty).
+    let after = h.pointee.next == gcList ? nil : h.pointee.next
+    if gcYoungStart.0 == h { gcYoungStart.0 = after }
+    if gcYoungStart.1 == h { gcYoungStart.1 = after == gcYoungStart.0 ? nil : after }
     h.pointee.prev.unsafelyUnwrapped.pointee.next = h.pointee.next
     h.pointee.next.unsafelyUnwrapped.pointee.prev = h.pointee.prev
     if gcCounts.0 > 0 { gcCounts.0 -= 1 }
@@ -177,7 +191,18 @@ package func gcCollect(generation: Int = 2) -> Int {
     // update_refs / subtract_refs
     var order: [UInt] = []
     var refs: [UInt: Int] = [:]
-    var h = list.pointee.next.unsafelyUnwrapped
+    let start: UnsafeMutablePointer<GCHead>?
+    switch generation {
+    case 0: start = gcYoungStart.0
+    case 1: start = gcYoungStart.1 ?? gcYoungStart.0
+    default: start = list.pointee.next == list ? nil : list.pointee.next
+    }
+    // Survivors move up: generation 0 (and 1) join the next generation; a full collection leaves one generation.
+    switch generation {
+    case 0: if gcYoungStart.1 == nil { gcYoungStart.1 = gcYoungStart.0 }; gcYoungStart.0 = nil
+    default: gcYoungStart = (nil, nil)
+    }
+    var h = start ?? list
     while h != list {
         let w = UInt(bitPattern: h) + UInt(MemoryLayout<GCHead>.stride)
         let o = PyValue(raw: w)
@@ -205,6 +230,8 @@ package func gcCollect(generation: Int = 2) -> Int {
         }
     }
     let garbage = order.filter { !reachable.contains($0) }
+    if generation == 1 { gcLongLivedPending += order.count - garbage.count }
+    if generation == 2 { gcLongLivedTotal = order.count - garbage.count; gcLongLivedPending = 0 }
     gcCounts = (0, generation >= 1 ? 0 : gcCounts.1 + 1, generation >= 2 ? 0 : gcCounts.2 + (generation == 1 ? 1 : 0))
     if garbage.isEmpty { return 0 }
     // Instance dicts of garbage instances are not counted (3.11's inline values).
@@ -259,7 +286,9 @@ package func gcCollect(generation: Int = 2) -> Int {
     var gen = 0
     if gcCounts.1 + 1 > gcThresholds.1 && gcThresholds.1 > 0 {
         gen = 1
-        if gcCounts.2 + 1 > gcThresholds.2 && gcThresholds.2 > 0 { gen = 2 }
+        if gcCounts.2 + 1 > gcThresholds.2 && gcThresholds.2 > 0 && gcLongLivedPending >= gcLongLivedTotal / 4 {
+            gen = 2
+        }
     }
     _ = gcCollect(generation: gen)
 }
