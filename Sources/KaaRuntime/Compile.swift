@@ -51,6 +51,21 @@ func compileToCodeObject(_ source: [UInt8], filename: String, mode: Compiler.Mod
                          flags: Int = 0, optimize: Int = -1) -> CodeObject? {
     guard let module = parseForCompile(source, filename: filename, mode: mode, inputMode: inputMode, flags: flags)
     else { return nil }
+    return compileTreeToCodeObject(module, filename: filename, source: source, flags: flags, optimize: optimize)
+}
+
+/// compile() of a tree (parsed, or made of `_ast` objects): a new code object, or NULL with the exception set.
+func compileTree(_ module: Mod, filename: String, source: [UInt8], flags: Int, optimize: Int) -> PyValue {
+    guard let code = compileTreeToCodeObject(module, filename: filename, source: source, flags: flags,
+                                             optimize: optimize) else { return .null }
+    let v = newCode(code)
+    v.obj.pointee.refcount = 1
+    return v
+}
+
+/// The compiling half of `compileToCodeObject`: nil with the exception set.
+func compileTreeToCodeObject(_ module: Mod, filename: String, source: [UInt8], flags: Int,
+                             optimize: Int) -> CodeObject? {
     var stage = Compiler.ErrorStage.codegen
     do {
         let code = try Compiler.compile(module, filename: filename, source: source,
@@ -72,13 +87,14 @@ func compileToCodeObject(_ source: [UInt8], filename: String, mode: Compiler.Mod
 
 /// The parsing half of `compileSource`: the tree, or nil with the exception set. (CPython: _PyParser_ASTFromString)
 func parseForCompile(_ source: [UInt8], filename: String, mode: Compiler.Mode, inputMode: Lexer.InputMode,
-                     flags: Int) -> Mod? {
-    let parserMode: Parser.Mode
+                     flags: Int, funcType: Bool = false) -> Mod? {
+    var parserMode: Parser.Mode
     switch mode {
     case .exec: parserMode = .file
     case .eval: parserMode = .eval
     case .single: parserMode = .single
     }
+    if funcType { parserMode = .funcType }
     do {
         return try parseSource(source, filename: filename, mode: parserMode,
                                typeComments: flags & CompileFlag.typeComments != 0, inputMode: inputMode,
