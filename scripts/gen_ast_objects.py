@@ -209,6 +209,11 @@ def emit_fields(owner, fields, lines, indent):
     return checks, args
 
 
+def end_required(cls):
+    # `int? end_lineno` in most sums (class default None); `int end_lineno` in pattern.
+    return '' if cls.__dict__.get('end_lineno', 0) is None else ', endRequired: true'
+
+
 for s in SUMS:
     base = getattr(_ast, s)
     sw = SWIFT_TYPE[s]
@@ -224,7 +229,7 @@ for s in SUMS:
     fr.append('    static func %s(_ o: PyValue) throws -> %s? {' % (s, sw))
     fr.append('        if o == pyNone { return nil }')
     if attrs:
-        fr.append('        let range = try attributes(o, "%s")' % s)
+        fr.append('        let range = try attributes(o, "%s"%s)' % (s, end_required(base)))
     fr.append('        return try nested("%s") {' % s)
     for c in subs:
         fields = signature(c)
@@ -257,7 +262,7 @@ for p in PRODUCTS:
     checks, args = emit_fields(p, fields, lines, 12)
     fr += lines
     if c._attributes:
-        fr.append('            let range = try attributes(o, "%s")' % p)
+        fr.append('            let range = try attributes(o, "%s"%s)' % (p, end_required(c)))
     fr += checks
     if c._attributes:
         args.append('range: range')

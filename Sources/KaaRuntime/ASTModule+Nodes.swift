@@ -915,7 +915,7 @@ extension ASTFromObject {
     }
     static func pattern(_ o: PyValue) throws -> Pattern? {
         if o == pyNone { return nil }
-        let range = try attributes(o, "pattern")
+        let range = try attributes(o, "pattern", endRequired: true)
         return try nested("pattern") {
             if try isInstance(o, .MatchValue) {
                 let f_value = try required(o, "value", "MatchValue") { try expr($0) }

@@ -289,10 +289,16 @@ enum ASTFromObject {
         return out
     }
 
-    /// lineno, col_offset (required), end_lineno, end_col_offset (None or missing: the start).
-    static func attributes(_ o: PyValue, _ owner: String) throws -> SourceRange {
+    /// lineno, col_offset (required), end_lineno, end_col_offset (None or missing: the start, unless the ASDL
+    /// declares them `int`, as for patterns).
+    static func attributes(_ o: PyValue, _ owner: String, endRequired: Bool = false) throws -> SourceRange {
         let lineno = try required(o, "lineno", owner) { try int($0) }
         let col = try required(o, "col_offset", owner) { try int($0) }
+        if endRequired {
+            let endLineno = try required(o, "end_lineno", owner) { try int($0) }
+            let endCol = try required(o, "end_col_offset", owner) { try int($0) }
+            return SourceRange(lineno: lineno, colOffset: col, endLineno: endLineno, endColOffset: endCol)
+        }
         let endLineno = try optional(o, "end_lineno") { try int($0) } ?? lineno
         let endCol = try optional(o, "end_col_offset") { try int($0) } ?? col
         return SourceRange(lineno: lineno, colOffset: col, endLineno: endLineno, endColOffset: endCol)
