@@ -70,7 +70,8 @@ func compileTreeToCodeObject(_ module: Mod, filename: String, source: [UInt8], f
     do {
         let code = try Compiler.compile(module, filename: filename, source: source,
                                         optimize: optimize < 0 ? optimizationLevel : optimize,
-                                        futureFlags: flags & CompileFlag.futureMask) { stage = $0 }
+                                        futureFlags: flags & CompileFlag.futureMask, errorStage: { stage = $0 },
+                                        warnings: compilerWarningSink)
         if let problem = validateCode(code) { raise(systemErrorType(), "invalid code object: \(problem)"); return nil }
         return code
     } catch var error as SyntaxErrorInfo {
@@ -98,7 +99,8 @@ func parseForCompile(_ source: [UInt8], filename: String, mode: Compiler.Mode, i
     do {
         return try parseSource(source, filename: filename, mode: parserMode,
                                typeComments: flags & CompileFlag.typeComments != 0, inputMode: inputMode,
-                               allowIncompleteInput: flags & CompileFlag.allowIncompleteInput != 0) { warning in
+                               allowIncompleteInput: flags & CompileFlag.allowIncompleteInput != 0,
+                               warningsAreErrors: syntaxWarningsAreErrors(filename: filename)) { warning in
             emitSyntaxWarning(warning, filename: filename)
         }
     } catch var error as SyntaxErrorInfo {
@@ -133,9 +135,15 @@ func programText(_ filename: String, _ line: Int) -> String? {
 /// `FILE:LINE: Category: message` and, for a real file, its stripped line — what warnings.showwarning prints and
 /// what the CLI prints for the tokenizer's warnings. (CPython: warnings.formatwarning with linecache)
 func emitSyntaxWarning(_ warning: LexerWarning, filename: String) {
+    _ = issueCompileWarning(category: warning.category, message: warning.message, filename: filename,
+                            lineno: warning.line)
+}
+
+/// Writes a compile-time warning as warnings.showwarning shows it.
+func writeCompileWarning(category: String, message: String, filename: String, lineno: Int) {
     syntaxWarningsEmitted += 1
-    var text = "\(filename):\(warning.line): \(warning.category): \(warning.message)\n"
-    if let line = sourceLine(filename, warning.line) { text += "  \(line)\n" }
+    var text = "\(filename):\(lineno): \(category): \(message)\n"
+    if let line = sourceLine(filename, lineno) { text += "  \(line)\n" }
     writeStderr(text)
 }
 
