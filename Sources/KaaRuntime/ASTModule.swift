@@ -29,6 +29,9 @@ nonisolated(unsafe) var astSingletons: [PyValue] = []
 nonisolated(unsafe) var astFieldNames: [[PyValue]] = []
 nonisolated(unsafe) var astAttributeNames: [[PyValue]] = []
 
+/// The classes as type pointers, to recognise an exact `_ast` instance quickly.
+nonisolated(unsafe) var astExactTypes: Set<UInt> = []
+
 /// The `AST` base class, or nil before the classes exist.
 func astBaseType() -> TypePtr? { astClasses.isEmpty ? nil : asType(astClasses[0]) }
 
@@ -72,6 +75,7 @@ func installASTClasses() -> Bool {
         made.append(cls)
     }
     astClasses = made
+    astExactTypes = Set(made.map { UInt(bitPattern: asType($0)) })
     astFieldNames = astClassSpecs.map { $0.fields.map { internStr($0) } }
     astAttributeNames = astClassSpecs.map { spec in
         var s: ASTClassSpec? = spec
@@ -156,17 +160,28 @@ private func astReduce(_ s: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: Wor
 /// CPython: ast2obj_mod and the ast2obj_* functions it calls. Every function returns a new reference.
 enum ASTToObject {
     /// A new node of class `c` with its fields (stolen references) and, when given, its position attributes.
+    /// As CPython's ast2obj: PyType_GenericNew, then the fields and attributes stored in order (here straight into
+    /// the instance dict: no class of the module defines a descriptor for them).
     static func node(_ c: ASTNodeClass, _ values: [PyValue], _ range: SourceRange?) -> PyValue {
-        let o = callObject(astClasses[c.rawValue], [])
+        let o = PyValue(raw: objectNew(astClasses[c.rawValue].raw, nil, 0, 0))
+        guard !o.isNull, let slot = instanceDictSlot(o) else {
+            for v in values { decref(v) }
+            return o
+        }
+        let d = newDict()
+        slot.pointee = d
         let names = astFieldNames[c.rawValue]
         for (i, v) in values.enumerated() {
-            if !o.isNull { _ = setAttr(o, names[i], v) }
+            _ = dictSetItem(d, names[i], v)
             decref(v)
         }
-        if let r = range, !o.isNull {
+        if let r = range {
             let attrs = astAttributeNames[c.rawValue]
-            for (i, x) in [r.lineno, r.colOffset, r.endLineno, r.endColOffset].enumerated() where i < attrs.count {
-                _ = setAttr(o, attrs[i], makeInt(x))
+            if attrs.count == 4 {
+                _ = dictSetItem(d, attrs[0], makeInt(r.lineno))
+                _ = dictSetItem(d, attrs[1], makeInt(r.colOffset))
+                _ = dictSetItem(d, attrs[2], makeInt(r.endLineno))
+                _ = dictSetItem(d, attrs[3], makeInt(r.endColOffset))
             }
         }
         return o
@@ -240,6 +255,8 @@ enum ASTFromObject {
     }
 
     static func isInstance(_ o: PyValue, _ c: ASTNodeClass) throws -> Bool {
+        // An instance of one of the module's own classes: its MRO answers (no __instancecheck__, no __class__).
+        if astExactTypes.contains(UInt(bitPattern: o.type)) { return isSubtype(o.type, asType(astClasses[c.rawValue])) }
         let r = objectIsInstance(o, astClasses[c.rawValue])
         if r < 0 { throw ASTObjectError() }
         return r == 1
@@ -247,7 +264,8 @@ enum ASTFromObject {
 
     /// The attribute `name` of `o` (new reference), or nil when it has none.
     static func lookup(_ o: PyValue, _ name: String) throws -> PyValue? {
-        let v = lookupAttrOptional(o, internStr(name))
+        let v = astExactTypes.contains(UInt(bitPattern: o.type)) ? genericGetAttrQuiet(o, internStr(name))
+                                                                    : lookupAttrOptional(o, internStr(name))
         if v.isNull {
             if !curExc.isNull { throw ASTObjectError() }
             return nil
@@ -323,7 +341,9 @@ enum ASTFromObject {
         }
         if o == pyTrue { return 1 }
         if o == pyFalse { return 0 }
-        if let i = bigOperand(o), i >= BigInt(Int32.min), i <= BigInt(Int32.max) { return Int(i) }
+        if let i = smallOperand(o) {
+            if i >= Int(Int32.min) && i <= Int(Int32.max) { return i }
+        } else if let i = bigOperand(o), i >= BigInt(Int32.min), i <= BigInt(Int32.max) { return Int(i) }
         throw fail(overflowErrorType, "Python int too large to convert to C int")
     }
     /// CPython: obj2ast_constant accepts any object; the validator rejects the types a code object cannot hold.
