@@ -244,11 +244,13 @@ enum ASTFromObject {
         fail(valueErrorType, "field '\(field)' is required for \(owner)")
     }
 
-    /// Recursion guard (CPython: _Py_EnterRecursiveCall(" while traversing 'X' node")).
+    /// Converts one field under CPython's recursion guard: each conversion of a field, a list element or an
+    /// attribute counts one level on top of the Python frames (CPython: _Py_EnterRecursiveCall(" while
+    /// traversing 'X' node") around every obj2ast call of a field).
     static func nested<T>(_ what: String, _ body: () throws -> T) throws -> T {
         depth += 1
         defer { depth -= 1 }
-        if depth > 3000 {
+        if recursionDepth + depth > recursionLimit {
             throw fail(recursionErrorType, "maximum recursion depth exceeded while traversing '\(what)' node")
         }
         return try body()
@@ -277,13 +279,14 @@ enum ASTFromObject {
             throw fail(typeErrorType, "required field \"\(name)\" missing from \(owner)")
         }
         defer { decref(v) }
-        return try conv(v)
+        return try nested(owner) { try conv(v) }
     }
-    static func optional<T>(_ o: PyValue, _ name: String, _ conv: (PyValue) throws -> T) throws -> T? {
+    static func optional<T>(_ o: PyValue, _ name: String, _ owner: String,
+                            _ conv: (PyValue) throws -> T) throws -> T? {
         guard let v = try lookup(o, name) else { return nil }
         defer { decref(v) }
         if v == pyNone { return nil }
-        return try conv(v)
+        return try nested(owner) { try conv(v) }
     }
     static func list<T>(_ o: PyValue, _ name: String, _ owner: String, _ conv: (PyValue) throws -> T) throws -> [T] {
         guard let v = try lookup(o, name) else {
@@ -299,7 +302,7 @@ enum ASTFromObject {
         for i in 0..<n {
             let item = newRef(listItems(v)[i])
             defer { decref(item) }
-            out.append(try conv(item))
+            out.append(try nested(owner) { try conv(item) })
             if listCount(v) != n {
                 throw fail(runtimeErrorType, "\(owner) field \"\(name)\" changed size during iteration")
             }
@@ -317,8 +320,8 @@ enum ASTFromObject {
             let endCol = try required(o, "end_col_offset", owner) { try int($0) }
             return SourceRange(lineno: lineno, colOffset: col, endLineno: endLineno, endColOffset: endCol)
         }
-        let endLineno = try optional(o, "end_lineno") { try int($0) } ?? lineno
-        let endCol = try optional(o, "end_col_offset") { try int($0) } ?? col
+        let endLineno = try optional(o, "end_lineno", owner) { try int($0) } ?? lineno
+        let endCol = try optional(o, "end_col_offset", owner) { try int($0) } ?? col
         return SourceRange(lineno: lineno, colOffset: col, endLineno: endLineno, endColOffset: endCol)
     }
 
