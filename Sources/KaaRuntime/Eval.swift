@@ -11,14 +11,6 @@ import KaaBytecode
     UnsafeRawPointer(p).assumingMemoryBound(to: UInt.self)
 }
 
-func addTraceback(_ exc: PyValue, _ code: UnsafeMutablePointer<CodeObj>, _ instr: Int) {
-    if exc.isNull || !isInstance(exc, baseExceptionType) { return }
-    let e = exc.payload(ExceptionObject.self)
-    let c = PyValue(raw: UInt(bitPattern: code))
-    incref(c)  // released by exceptionDealloc
-    e.pointee.traceback.append(TracebackEntry(code: c, instr: instr))
-}
-
 func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
     var frame = entry
     var code = frame.pointee.code
@@ -549,6 +541,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                         }
                     }
                 }
+                frame.pointee.instr = thisInstr - first  // f_lineno of this frame read by a getter
                 let r = loadAttrSlow(ci != 0 ? caches + ci : nil, owner, names[oparg])
                 decref(owner)
                 if r.isNull { sp -= 1; break dispatch }
@@ -677,7 +670,8 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     let ncode = fn.pointee.code.payload(CodeObj.self)
                     let co = ncode.pointee
                     if co.flags & (0x20 | 0x80 | 0x200) == 0 {
-                        frame.pointee.instr = thisInstr - first
+                        // At the last CALL cache unit, as CPython's prev_instr while the callee runs (tb_lasti).
+                        frame.pointee.instr = thisInstr - first + 4
                         frame.pointee.stackDepth = bottom - stackBase
                         guard let nf = pushFrame(ncode, function: callable, globals: fn.pointee.globals,
                                                  builtins: fn.pointee.builtins, locals: .null) else {
@@ -778,6 +772,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 sp -= 1
                 let retval = sp.pointee
                 frame.pointee.stackDepth = sp - stackBase
+                frame.pointee.instr = thisInstr - first  // a frame object outliving the frame reports this line
                 let prev = frame.pointee.previous
                 let wasEntry = frame == entry
                 popFrame(frame)
@@ -792,7 +787,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 consts = code.pointee.consts
                 names = code.pointee.names
                 caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
-                ip = first + frame.pointee.instr + 5
+                ip = first + frame.pointee.instr + 1
                 sp.pointee = retval
                 sp += 1
             case 75, 86: // RETURN_GENERATOR, YIELD_VALUE
@@ -1339,7 +1334,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
         frame.pointee.instr = lastiOverride >= 0 ? lastiOverride : thisInstr - first
         lastiOverride = -1
         var lookup = thisInstr - first
-        if !reraising { addTraceback(curExc, code, frame.pointee.instr) }
+        if !reraising { addTraceback(curExc, frame) }
         reraising = false
         while true {
             if let h = findHandler(code, lookup) {
@@ -1371,7 +1366,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
             caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
             thisInstr = first + frame.pointee.instr
             lookup = frame.pointee.instr
-            addTraceback(curExc, code, frame.pointee.instr)
+            addTraceback(curExc, frame)
         }
     }
 }

@@ -186,11 +186,12 @@ private let sysFunctions: [(String, BuiltinFn)] = [
         recursionLimit = v
         return newRef(pyNone).raw
     }),
+    ("_getframe", { _, p, n, kw in sysGetFrame(p, n, kw) }),
     ("exc_info", { _, _, n, kw in
         guard noArgs("sys.exc_info", n, kw) else { return 0 }
         let e = topmostHandledExc()
         if e.isNull || e == pyNone { return newTuple([newRef(pyNone), newRef(pyNone), newRef(pyNone)]).raw }
-        return newTuple([newRef(e.type.asValue), newRef(e), newRef(pyNone)]).raw
+        return newTuple([newRef(e.type.asValue), newRef(e), exceptionTraceback(e)]).raw
     }),
     ("exception", { _, _, n, kw in
         guard noArgs("sys.exception", n, kw) else { return 0 }

@@ -25,6 +25,7 @@ extension CodeGen {
     func call(_ e: Expr, _ fn: Expr, _ args: [Expr], _ keywords: [Keyword]) throws {
         try validateKeywords(keywords)
         if try maybeOptimizeMethodCall(e, fn, args, keywords) { return }
+        try checkCaller(fn)
         setLoc(fn.range)
         addop(Op.PUSH_NULL)
         setLoc(e.range)

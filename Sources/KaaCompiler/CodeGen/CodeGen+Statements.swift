@@ -323,6 +323,7 @@ extension CodeGen {
 
     // CPython: compiler_assert
     func assertStmt(_ s: Stmt, _ test: Expr, _ msg: Expr?) throws {
+        try checkAssert(test)
         if optimize > 0 { return }
         let end = newBlock()
         try jumpIf(test, end, true)

@@ -132,6 +132,8 @@ final class CodeGen {
     var stack: [CompilerUnit] = []
     /// The line of the last `from __future__` import (CPython: ff_lineno).
     var futureLineno: Int
+    /// Where SyntaxWarnings go (CodeGen+Warnings.swift); nil drops them.
+    var warningSink: CompilerWarning.Sink?
     /// co_filename of every code object, converted once.
     lazy var filenameString = PyString(filename)
 
