@@ -10,6 +10,9 @@ struct HeapTypeInfo {
     var solid: TypePtr? = nil
     /// Offsets of the `__slots__` members this class adds (decref'd by subtypeDealloc).
     var slotOffsets: [Int] = []
+    /// No `__slots__`, or `__dict__` / `__weakref__` among them (sys.getsizeof computes CPython's layout from these).
+    var wantsDict = true
+    var wantsWeak = true
 }
 
 nonisolated(unsafe) var heapTypeInfo: [UInt: HeapTypeInfo] = [:]
@@ -130,6 +133,7 @@ func makeClass(_ name: PyValue, _ basesArg: PyValue, _ ns: PyValue, meta metaArg
     var slotNames: [PyValue] = []
     var addDict = base.pointee.dictOffset == 0
     var addWeak = base.pointee.flags & TypeFlag.weakrefable == 0
+    var slotsWantDict = true, slotsWantWeak = true
     if !slotsValue.isNull {
         var items: [PyValue]
         if isInstance(slotsValue, strType) { items = [newRef(slotsValue)] } else {
@@ -167,6 +171,7 @@ func makeClass(_ name: PyValue, _ basesArg: PyValue, _ ns: PyValue, meta metaArg
         }
         addDict = addDict && wantDict
         addWeak = addWeak && wantWeak
+        slotsWantDict = wantDict; slotsWantWeak = wantWeak
     }
     let layoutBase = builtinBase(base)
     let varSized = isVarSizedBuiltin(layoutBase)
@@ -193,6 +198,8 @@ func makeClass(_ name: PyValue, _ basesArg: PyValue, _ ns: PyValue, meta metaArg
     var info = HeapTypeInfo()
     info.solid = slotNames.isEmpty ? solidBase(base) : t
     info.slotOffsets = slotOffsets
+    info.wantsDict = slotsWantDict
+    info.wantsWeak = slotsWantWeak
     heapTypeInfo[UInt(bitPattern: t)] = info
     setMemberOffsets(t, own: slotOffsets)
     t.pointee.dict = dictCopy(ns)

@@ -158,7 +158,8 @@ func gcClear(_ v: PyValue) {
         let p = listPtr(v)
         let n = p.pointee.count, items = listItems(v)
         p.pointee.count = 0
-        for i in 0..<n { decref(items[i]) }
+        var i = n
+        while i > 0 { i -= 1; decref(items[i]) }
     case dictType:
         dictClear(v)
     case functionType:
