@@ -48,7 +48,11 @@ func installASTClasses() -> Bool {
         put("__match_args__", fields)
         put("__module__", newStr("ast"))
         if let doc = spec.doc { put("__doc__", newStr(doc)) }
-        if spec.base == nil { put("_attributes", newTuple([])) }
+        if spec.base == nil {
+            put("_attributes", newTuple([]))
+            // AST instances have a __dict__ but no weak references (its subclasses add __weakref__).
+            put("__slots__", newTuple([newStr("__dict__")]))
+        }
         let base = spec.base.map { made[$0.rawValue] } ?? objectType.asValue
         let bases = newTuple([newRef(base)])
         let name = newStr(spec.name)
@@ -64,6 +68,7 @@ func installASTClasses() -> Bool {
         }
         for d in spec.defaults where setAttr(cls, internStr(d), pyNone) < 0 { return false }
         if spec.base == nil {
+            if setAttr(cls, internStr("__slots__"), .null) < 0 { return false }
             let t = asType(cls)
             for (n, fn) in [("__init__", astInit as BuiltinFn), ("__reduce__", astReduce as BuiltinFn)] {
                 let d = newBuiltin(n, fn, owner: t, type: methodDescriptorType)
@@ -118,6 +123,7 @@ private func astInit(_ s: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: Word)
     if f.isNull && !curExc.isNull { return 0 }
     if !f.isNull {
         defer { decref(f) }
+        if objectLength(f) < 0 { return 0 }  // PySequence_Size: "object of type 'int' has no len()"
         guard let items = collectIterable(f) else { return 0 }
         fields = items
     }
