@@ -84,8 +84,14 @@ enum KaaCommand {
                                          warningsAreErrors: syntaxWarningsAreErrors(filename: filename)) { warning in
                 reportSyntaxWarning(warning, filename: filename)
             }
-            code = try Compiler.compile(module, filename: filename, source: source, optimize: optimizationLevel,
-                                        warnings: compilerWarningSink)
+            do {
+                code = try Compiler.compile(module, filename: filename, source: source, optimize: optimizationLevel,
+                                            warnings: compilerWarningSink)
+            } catch var error as SyntaxErrorInfo {
+                // After parsing, CPython reads the error's line from the file: none for -c and stdin.
+                error.text = error.lineno.flatMap { compiledFileLine(filename, $0) }
+                throw error
+            }
         } catch let error as SyntaxErrorInfo {
             writeStderr(error.formattedForTraceback())
             return 1
