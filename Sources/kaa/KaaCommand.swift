@@ -109,24 +109,6 @@ enum KaaCommand {
         return withLargeStack { Runtime.runMain(code, path: filename, arguments: arguments) }
     }
 
-    /// CPython: warnings.formatwarning — `FILE:LINE: Category: message` then the stripped source line, which
-    /// linecache finds only for real files (not for `<string>` or `<stdin>`).
-    static func formatWarning(_ warning: LexerWarning, filename: String, source: [UInt8]) -> String {
-        var text = "\(filename):\(warning.line): \(warning.category): \(warning.message)\n"
-        if !filename.hasPrefix("<") {
-            let lines = source.split(separator: 0x0A, omittingEmptySubsequences: false)
-            if warning.line >= 1 && warning.line <= lines.count {
-                // str.strip() of the line (no Foundation: see KaaCore/StringSearch.swift).
-                let scalars = String(decoding: lines[warning.line - 1], as: UTF8.self).unicodeScalars
-                let kept = scalars.drop { $0.properties.isWhitespace }.reversed()
-                    .drop { $0.properties.isWhitespace }.reversed()
-                let line = String(String.UnicodeScalarView(kept))
-                if !line.isEmpty { text += "  \(line)\n" }
-            }
-        }
-        return text
-    }
-
     /// `-m NAME`: the stage views Kaa has built in. Other modules need the import system (the VM).
     static func runModule(_ name: String, arguments: [String], programName: String) -> Int32 {
         switch name {
