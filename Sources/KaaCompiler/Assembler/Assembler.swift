@@ -118,7 +118,7 @@ extension CodeGen {
                 let size = ins.size
                 let op = UInt8(truncatingIfNeeded: ins.opcode)
                 let arg = ins.opcode >= 90 ? ins.oparg : 0
-                let caches = Opcode.caches(op)
+                let caches = OpTable.caches(ins.opcode)
                 let ext = size - caches - 1
                 // Byte by byte: `code += [x, y]` built a temporary array per instruction.
                 if ext >= 3 { code.append(Opcode.EXTENDED_ARG); code.append(UInt8((arg >> 24) & 0xFF)) }
@@ -152,7 +152,7 @@ extension CodeGen {
             guard let off = u.varnames[name], off < lpNames.count else { continue }
             var kind = CodeObject.LocalKind.local
             if u.cellvars[name] != nil { kind |= CodeObject.LocalKind.cell }
-            lpNames[off] = PyString(name)
+            lpNames[off] = pyName(name)
             lpKinds[off] = kind
         }
         var dropped = 0
@@ -161,7 +161,7 @@ extension CodeGen {
             guard let ci = u.cellvars[name] else { continue }
             let off = ci + nlocals - dropped
             if off < lpNames.count {
-                lpNames[off] = PyString(name)
+                lpNames[off] = pyName(name)
                 lpKinds[off] = CodeObject.LocalKind.cell
             }
         }
@@ -169,7 +169,7 @@ extension CodeGen {
             guard let fi = u.freevars[name] else { continue }
             let off = fi + nlocals - dropped
             if off < lpNames.count {
-                lpNames[off] = PyString(name)
+                lpNames[off] = pyName(name)
                 lpKinds[off] = CodeObject.LocalKind.free
             }
         }
@@ -177,12 +177,20 @@ extension CodeGen {
         let co = CodeObject(
             argCount: Int32(u.posonlyargcount + u.argcount), posOnlyArgCount: Int32(u.posonlyargcount),
             kwOnlyArgCount: Int32(u.kwonlyargcount), stackSize: Int32(maxdepth), flags: computeCodeFlags(),
-            code: code, consts: consts, names: u.names.inOrder.map { PyString($0) },
+            code: code, consts: consts, names: u.names.inOrder.map(pyName),
             localsPlusNames: lpNames, localsPlusKinds: lpKinds, filename: filenameString,
-            name: PyString(u.name), qualname: PyString(u.qualname ?? u.name),
+            name: pyName(u.name), qualname: PyString(u.qualname ?? u.name),
             firstLineNumber: Int32(u.firstlineno), lineTable: lineTable,
             exceptionTable: ExceptionTable.encode(excEntries))
         return co
+    }
+
+    /// A name of co_names or co_localsplusnames (or co_name) as a PyString, converted once per module: the code
+    /// objects of a module share their names' storage, as CPython's share interned strings.
+    func pyName(_ s: String) -> PyString {
+        let (i, isNew) = pyNames.insert(s)
+        if isNew { pyNameStrings.append(PyString(s)) }
+        return pyNameStrings[i]
     }
 
     /// CPython: assemble_emit_exception_table_entry

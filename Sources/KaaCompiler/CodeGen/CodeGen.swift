@@ -5,43 +5,46 @@ import KaaSyntax
 
 /// An insertion-ordered name → index table (CPython's u_names/u_varnames/u_cellvars/u_freevars dicts).
 struct NameTable {
-    private(set) var list: [String] = []
-    private var map: [String: Int] = [:]
-    /// True while every name's index grows with its position in `list` (always, unless `set` is used), so `list`
-    /// is already in index order.
-    private var increasing = true
-    private var lastIndex = -1
+    private var map = NameMap()
+    /// The indices given by `set`, parallel to `map.keys`; unused (and empty) while every name's index is its
+    /// position, so the names are already in index order.
+    private var explicit: [Int] = []
+    private var usesExplicit = false
 
     init() {}
     init(_ names: [String]) {
-        list.reserveCapacity(names.count)
-        map.reserveCapacity(names.count)
-        for n in names { _ = add(n) }
+        map = NameMap(minimumCapacity: names.count)
+        for n in names { map.insert(n) }
     }
 
-    var count: Int { list.count }
-    subscript(_ name: String) -> Int? { map[name] }
+    var list: [String] { map.keys }
+    var count: Int { map.count }
+    subscript(_ name: String) -> Int? {
+        guard let p = map.find(name) else { return nil }
+        return usesExplicit ? explicit[p] : p
+    }
 
     /// CPython: compiler_add_o
     mutating func add(_ name: String) -> Int {
-        if let old = map[name] { return old }
-        let i = list.count
-        map[name] = i
-        list.append(name)
-        if i <= lastIndex { increasing = false }
-        lastIndex = i
-        return i
+        let (p, isNew) = map.insert(name)
+        guard usesExplicit else { return p }
+        if isNew { explicit.append(p) }
+        return explicit[p]
     }
     /// Insert with an explicit index (dictbytype offsets).
     mutating func set(_ name: String, _ index: Int) {
-        if map[name] == nil { list.append(name) }
-        map[name] = index
-        increasing = false
+        if !usesExplicit {
+            usesExplicit = true
+            explicit = Array(0..<map.count)
+        }
+        let (p, isNew) = map.insert(name)
+        if isNew { explicit.append(index) } else { explicit[p] = index }
     }
     /// Names in index order.
     var inOrder: [String] {
-        if increasing { return list }
-        return list.sorted { (map[$0] ?? 0) < (map[$1] ?? 0) }
+        if !usesExplicit { return map.keys }
+        let keys = map.keys
+        return keys.indices.sorted { explicit[$0] < explicit[$1] }.map { keys[$0] }
     }
 }
 
@@ -86,7 +89,7 @@ final class CompilerUnit {
     var constIndex: [ConstKey: Int] = [:]
     /// addConst's tables for the common kinds (see there).
     var constSingletons = ConstSingletons()
-    var constStrs: [PyString: Int] = [:]
+    var constStrs: [ConstStrKey: Int] = [:]
     var constInts: [BigInt: Int] = [:]
     var names = NameTable()
     var varnames: NameTable
@@ -134,6 +137,9 @@ final class CodeGen {
     var futureLineno: Int
     /// co_filename of every code object, converted once.
     lazy var filenameString = PyString(filename)
+    /// The names `pyName` converted so far.
+    var pyNames = NameMap()
+    var pyNameStrings: [PyString] = []
 
     init(filename: String, source: [UInt8], optimize: Int, futureAnnotations: Bool, futureLineno: Int,
          flags: Int32, symtable: ScopeProvider) {
@@ -210,9 +216,10 @@ final class CodeGen {
         case .bool(let b): return u.constSingletons.slot(b ? 1 : 2) { appendConst(c) }
         case .ellipsis: return u.constSingletons.slot(3) { appendConst(c) }
         case .str(let s):
-            if let i = u.constStrs[s] { return i }
+            let key = ConstStrKey(s)
+            if let i = u.constStrs[key] { return i }
             let i = appendConst(c)
-            u.constStrs[s] = i
+            u.constStrs[key] = i
             return i
         case .int(let v):
             if let i = u.constInts[v] { return i }
@@ -290,9 +297,12 @@ final class CodeGen {
         let unit = CompilerUnit(ste: ste, name: name, scopeType: scopeType, firstlineno: lineno)
         // CPython: dictbytype(ste_symbols, CELL, 0, 0) — sorted names (only the cell and free ones are needed)
         var cells: [String] = [], frees: [String] = []
-        for (n, sym) in ste.symbols {
-            if sym.scope == .cell { cells.append(n) }
-            if sym.scope == .free || sym.flags & ScopeInfo.Flag.defFreeClass != 0 { frees.append(n) }
+        let names = ste.entry.names, symFlags = ste.entry.flags
+        for i in names.indices {
+            let f = symFlags[i]
+            let scope = (f >> SymbolFlags.scopeOffset) & SymbolFlags.scopeMask
+            if scope == SymbolScope.cell.rawValue { cells.append(names[i]) }
+            if scope == SymbolScope.free.rawValue || f & ScopeInfo.Flag.defFreeClass != 0 { frees.append(names[i]) }
         }
         for n in cells.sorted(by: codePointLess) { _ = unit.cellvars.add(n) }
         if ste.needsClassClosure { _ = unit.cellvars.add("__class__") }
