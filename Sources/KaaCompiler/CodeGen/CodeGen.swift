@@ -91,6 +91,11 @@ final class CompilerUnit {
     var constSingletons = ConstSingletons()
     var constStrs: [ConstStrKey: Int] = [:]
     var constInts: [BigInt: Int] = [:]
+    /// Until a unit has `constScanLimit` constants, its str and int constants are found by a linear scan (most
+    /// code objects have a few constants, and building two dictionaries cost more than scanning them);
+    /// `constStrs` and `constInts` are filled when it grows past that.
+    static let constScanLimit = 12
+    var constTablesFilled = false
     var names = NameTable()
     var varnames: NameTable
     var cellvars = NameTable()
@@ -191,13 +196,16 @@ final class CodeGen {
     }
 
     private func emit(_ i: Instr) {
-        if u.needNewImplicitBlock {
+        let unit = u!
+        if unit.needNewImplicitBlock {
             useNextBlock(newBlock())
         }
-        let b = u.curblock!
+        let b = unit.curblock!
         if i.opcode == Op.RETURN_VALUE { b.isReturn = true }
+        // Room for a typical block at once: growing 1, 2, 4, 8 reallocated most blocks' arrays three times.
+        if b.instrs.capacity == 0 { b.instrs.reserveCapacity(8) }
         b.instrs.append(i)
-        if i.endsBlock { u.needNewImplicitBlock = true }
+        if i.endsBlock { unit.needNewImplicitBlock = true }
     }
 
     /// CPython: compiler_addop / compiler_addop_i
@@ -216,12 +224,26 @@ final class CodeGen {
         case .bool(let b): return u.constSingletons.slot(b ? 1 : 2) { appendConst(c) }
         case .ellipsis: return u.constSingletons.slot(3) { appendConst(c) }
         case .str(let s):
+            if !u.constTablesFilled {
+                if u.consts.count < CompilerUnit.constScanLimit {
+                    for (i, old) in u.consts.enumerated() { if case .str(let t) = old, t == s { return i } }
+                    return appendConst(c)
+                }
+                fillConstTables()
+            }
             let key = ConstStrKey(s)
             if let i = u.constStrs[key] { return i }
             let i = appendConst(c)
             u.constStrs[key] = i
             return i
         case .int(let v):
+            if !u.constTablesFilled {
+                if u.consts.count < CompilerUnit.constScanLimit {
+                    for (i, old) in u.consts.enumerated() { if case .int(let w) = old, w == v { return i } }
+                    return appendConst(c)
+                }
+                fillConstTables()
+            }
             if let i = u.constInts[v] { return i }
             let i = appendConst(c)
             u.constInts[v] = i
@@ -238,6 +260,18 @@ final class CodeGen {
         u.consts.append(Self.rebuiltFrozensets(c))
         u.constIndex[key] = i
         return i
+    }
+    /// Indexes the str and int constants of a unit whose constants outgrew the linear scan (each str or int value
+    /// is in `consts` once, so the scan and the tables find the same index).
+    private func fillConstTables() {
+        u.constTablesFilled = true
+        for (i, old) in u.consts.enumerated() {
+            switch old {
+            case .str(let t): u.constStrs[ConstStrKey(t)] = i
+            case .int(let w): u.constInts[w] = i
+            default: break
+            }
+        }
     }
     private func appendConst(_ c: BytecodeConstant) -> Int {
         u.consts.append(c)

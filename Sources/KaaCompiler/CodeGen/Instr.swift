@@ -82,10 +82,14 @@ enum OpTable {
     /// POP_JUMP_BACKWARD_IF_NOT_NONE/NONE/FALSE/TRUE.
     @inline(__always)
     static func isRelativeJump(_ op: Int) -> Bool {
-        switch op {
-        case 93, 110, 111, 112, 114, 115, 123, 128, 129, 134, 140, 173, 174, 175, 176: return true
-        default: return false
-        }
+        // Bit k of the mask pair is opcode 93 + k: 93, 110, 111, 112, 114, 115, 123, 128, 129, 134, 140 in the low
+        // word, 173...176 (bits 80...83) in the high word.
+        let k = op &- 93
+        if k < 0 || k >= 84 { return false }
+        let low: UInt64 = 1 | 1 << 17 | 1 << 18 | 1 << 19 | 1 << 21 | 1 << 22 | 1 << 30 | 1 << 35 | 1 << 36 | 1 << 41
+            | 1 << 47
+        let high: UInt64 = 0xF << 16
+        return ((k < 64 ? low >> UInt64(k) : high >> UInt64(k - 64)) & 1) != 0
     }
 
     /// The inline cache entries of a base opcode (the compiler emits no specialized ones); pseudo-instructions have
