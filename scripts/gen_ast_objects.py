@@ -190,9 +190,9 @@ def emit_fields(owner, fields, lines, indent):
         local = 'f_' + n
         if q == '?':
             if nullable:
-                lines.append('%slet %s = try optional(o, "%s") { try %s($0) } ?? nil' % (pad, local, n, conv))
+                lines.append('%slet %s = try optional(o, "%s", "%s") { try %s($0) } ?? nil' % (pad, local, n, owner, conv))
             else:
-                lines.append('%slet %s = try optional(o, "%s") { try %s($0) }' % (pad, local, n, conv))
+                lines.append('%slet %s = try optional(o, "%s", "%s") { try %s($0) }' % (pad, local, n, owner, conv))
             args.append('%s: %s' % (camel(n), local))
         elif q == '*':
             if nullable and (owner, n) not in NULLABLE_ELEMENTS:
@@ -230,26 +230,24 @@ for s in SUMS:
     fr.append('        if o == pyNone { return nil }')
     if attrs:
         fr.append('        let range = try attributes(o, "%s"%s)' % (s, end_required(base)))
-    fr.append('        return try nested("%s") {' % s)
     for c in subs:
         fields = signature(c)
-        fr.append('            if try isInstance(o, .%s) {' % c.__name__)
+        fr.append('        if try isInstance(o, .%s) {' % c.__name__)
         lines = []
-        checks, args = emit_fields(c.__name__, fields, lines, 16)
+        checks, args = emit_fields(c.__name__, fields, lines, 12)
         fr += lines + checks
         if s in SINGLE:
             if attrs:
                 args.append('range: range')
-            fr.append('                return %s(%s)' % (sw, ', '.join(args)))
+            fr.append('            return %s(%s)' % (sw, ', '.join(args)))
         elif attrs:
             call = '.%s(%s)' % (esc(camel(c.__name__)), ', '.join(args)) if args else '.%s' % esc(camel(c.__name__))
-            fr.append('                return %s(%s, range: range)' % (sw, call))
+            fr.append('            return %s(%s, range: range)' % (sw, call))
         else:
             call = '.%s(%s)' % (esc(camel(c.__name__)), ', '.join(args)) if args else '.%s' % esc(camel(c.__name__))
-            fr.append('                return %s' % call)
-        fr.append('            }')
-    fr.append('            throw expected("%s", o)' % s)
-    fr.append('        }')
+            fr.append('            return %s' % call)
+        fr.append('        }')
+    fr.append('        throw expected("%s", o)' % s)
     fr.append('    }')
 
 for p in PRODUCTS:
@@ -257,17 +255,15 @@ for p in PRODUCTS:
     sw = SWIFT_TYPE[p]
     fields = signature(c)
     fr.append('    static func %s(_ o: PyValue) throws -> %s {' % (esc(p), sw))
-    fr.append('        try nested("%s") {' % p)
     lines = []
-    checks, args = emit_fields(p, fields, lines, 12)
+    checks, args = emit_fields(p, fields, lines, 8)
     fr += lines
     if c._attributes:
-        fr.append('            let range = try attributes(o, "%s"%s)' % (p, end_required(c)))
+        fr.append('        let range = try attributes(o, "%s"%s)' % (p, end_required(c)))
     fr += checks
     if c._attributes:
         args.append('range: range')
-    fr.append('            return %s(%s)' % (sw, ', '.join(args)))
-    fr.append('        }')
+    fr.append('        return %s(%s)' % (sw, ', '.join(args)))
     fr.append('    }')
 fr.append('}')
 out += fr

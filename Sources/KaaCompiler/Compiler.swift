@@ -55,6 +55,7 @@ public enum Compiler {
 extension CodeGen {
     /// CPython: compiler_mod
     func compileModule(_ mod: Mod) throws -> CodeObject {
+        interned.module = mod
         try enterScope(name: "<module>", scopeType: .module,
                        key: .init(kind: .module, range: SourceRange(lineno: 0, colOffset: 0, endLineno: 0,
                                                                     endColOffset: 0)), lineno: 1)

@@ -29,6 +29,9 @@ nonisolated(unsafe) var astSingletons: [PyValue] = []
 nonisolated(unsafe) var astFieldNames: [[PyValue]] = []
 nonisolated(unsafe) var astAttributeNames: [[PyValue]] = []
 
+/// The classes as type pointers, to recognise an exact `_ast` instance quickly.
+nonisolated(unsafe) var astExactTypes: Set<UInt> = []
+
 /// The `AST` base class, or nil before the classes exist.
 func astBaseType() -> TypePtr? { astClasses.isEmpty ? nil : asType(astClasses[0]) }
 
@@ -72,6 +75,7 @@ func installASTClasses() -> Bool {
         made.append(cls)
     }
     astClasses = made
+    astExactTypes = Set(made.map { UInt(bitPattern: asType($0)) })
     astFieldNames = astClassSpecs.map { $0.fields.map { internStr($0) } }
     astAttributeNames = astClassSpecs.map { spec in
         var s: ASTClassSpec? = spec
@@ -156,17 +160,28 @@ private func astReduce(_ s: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: Wor
 /// CPython: ast2obj_mod and the ast2obj_* functions it calls. Every function returns a new reference.
 enum ASTToObject {
     /// A new node of class `c` with its fields (stolen references) and, when given, its position attributes.
+    /// As CPython's ast2obj: PyType_GenericNew, then the fields and attributes stored in order (here straight into
+    /// the instance dict: no class of the module defines a descriptor for them).
     static func node(_ c: ASTNodeClass, _ values: [PyValue], _ range: SourceRange?) -> PyValue {
-        let o = callObject(astClasses[c.rawValue], [])
+        let o = PyValue(raw: objectNew(astClasses[c.rawValue].raw, nil, 0, 0))
+        guard !o.isNull, let slot = instanceDictSlot(o) else {
+            for v in values { decref(v) }
+            return o
+        }
+        let d = newDict()
+        slot.pointee = d
         let names = astFieldNames[c.rawValue]
         for (i, v) in values.enumerated() {
-            if !o.isNull { _ = setAttr(o, names[i], v) }
+            _ = dictSetItem(d, names[i], v)
             decref(v)
         }
-        if let r = range, !o.isNull {
+        if let r = range {
             let attrs = astAttributeNames[c.rawValue]
-            for (i, x) in [r.lineno, r.colOffset, r.endLineno, r.endColOffset].enumerated() where i < attrs.count {
-                _ = setAttr(o, attrs[i], makeInt(x))
+            if attrs.count == 4 {
+                _ = dictSetItem(d, attrs[0], makeInt(r.lineno))
+                _ = dictSetItem(d, attrs[1], makeInt(r.colOffset))
+                _ = dictSetItem(d, attrs[2], makeInt(r.endLineno))
+                _ = dictSetItem(d, attrs[3], makeInt(r.endColOffset))
             }
         }
         return o
@@ -229,17 +244,21 @@ enum ASTFromObject {
         fail(valueErrorType, "field '\(field)' is required for \(owner)")
     }
 
-    /// Recursion guard (CPython: _Py_EnterRecursiveCall(" while traversing 'X' node")).
+    /// Converts one field under CPython's recursion guard: each conversion of a field, a list element or an
+    /// attribute counts one level on top of the Python frames (CPython: _Py_EnterRecursiveCall(" while
+    /// traversing 'X' node") around every obj2ast call of a field).
     static func nested<T>(_ what: String, _ body: () throws -> T) throws -> T {
         depth += 1
         defer { depth -= 1 }
-        if depth > 3000 {
+        if recursionDepth + depth > recursionLimit {
             throw fail(recursionErrorType, "maximum recursion depth exceeded while traversing '\(what)' node")
         }
         return try body()
     }
 
     static func isInstance(_ o: PyValue, _ c: ASTNodeClass) throws -> Bool {
+        // An instance of one of the module's own classes: its MRO answers (no __instancecheck__, no __class__).
+        if astExactTypes.contains(UInt(bitPattern: o.type)) { return isSubtype(o.type, asType(astClasses[c.rawValue])) }
         let r = objectIsInstance(o, astClasses[c.rawValue])
         if r < 0 { throw ASTObjectError() }
         return r == 1
@@ -247,7 +266,8 @@ enum ASTFromObject {
 
     /// The attribute `name` of `o` (new reference), or nil when it has none.
     static func lookup(_ o: PyValue, _ name: String) throws -> PyValue? {
-        let v = lookupAttrOptional(o, internStr(name))
+        let v = astExactTypes.contains(UInt(bitPattern: o.type)) ? genericGetAttrQuiet(o, internStr(name))
+                                                                    : lookupAttrOptional(o, internStr(name))
         if v.isNull {
             if !curExc.isNull { throw ASTObjectError() }
             return nil
@@ -259,13 +279,14 @@ enum ASTFromObject {
             throw fail(typeErrorType, "required field \"\(name)\" missing from \(owner)")
         }
         defer { decref(v) }
-        return try conv(v)
+        return try nested(owner) { try conv(v) }
     }
-    static func optional<T>(_ o: PyValue, _ name: String, _ conv: (PyValue) throws -> T) throws -> T? {
+    static func optional<T>(_ o: PyValue, _ name: String, _ owner: String,
+                            _ conv: (PyValue) throws -> T) throws -> T? {
         guard let v = try lookup(o, name) else { return nil }
         defer { decref(v) }
         if v == pyNone { return nil }
-        return try conv(v)
+        return try nested(owner) { try conv(v) }
     }
     static func list<T>(_ o: PyValue, _ name: String, _ owner: String, _ conv: (PyValue) throws -> T) throws -> [T] {
         guard let v = try lookup(o, name) else {
@@ -281,7 +302,7 @@ enum ASTFromObject {
         for i in 0..<n {
             let item = newRef(listItems(v)[i])
             defer { decref(item) }
-            out.append(try conv(item))
+            out.append(try nested(owner) { try conv(item) })
             if listCount(v) != n {
                 throw fail(runtimeErrorType, "\(owner) field \"\(name)\" changed size during iteration")
             }
@@ -299,8 +320,8 @@ enum ASTFromObject {
             let endCol = try required(o, "end_col_offset", owner) { try int($0) }
             return SourceRange(lineno: lineno, colOffset: col, endLineno: endLineno, endColOffset: endCol)
         }
-        let endLineno = try optional(o, "end_lineno") { try int($0) } ?? lineno
-        let endCol = try optional(o, "end_col_offset") { try int($0) } ?? col
+        let endLineno = try optional(o, "end_lineno", owner) { try int($0) } ?? lineno
+        let endCol = try optional(o, "end_col_offset", owner) { try int($0) } ?? col
         return SourceRange(lineno: lineno, colOffset: col, endLineno: endLineno, endColOffset: endCol)
     }
 
@@ -323,7 +344,9 @@ enum ASTFromObject {
         }
         if o == pyTrue { return 1 }
         if o == pyFalse { return 0 }
-        if let i = bigOperand(o), i >= BigInt(Int32.min), i <= BigInt(Int32.max) { return Int(i) }
+        if let i = smallOperand(o) {
+            if i >= Int(Int32.min) && i <= Int(Int32.max) { return i }
+        } else if let i = bigOperand(o), i >= BigInt(Int32.min), i <= BigInt(Int32.max) { return Int(i) }
         throw fail(overflowErrorType, "Python int too large to convert to C int")
     }
     /// CPython: obj2ast_constant accepts any object; the validator rejects the types a code object cannot hold.

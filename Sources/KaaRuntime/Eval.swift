@@ -276,7 +276,10 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     let jop = jump & 0xff
                     ip += 3
                     if c == (jop == 115 || jop == 176) {
-                        if jop == 114 || jop == 115 { ip += Int(jump >> 8) } else { ip -= Int(jump >> 8) }
+                        if jop == 114 || jop == 115 { ip += Int(jump >> 8) } else {
+                            ip -= Int(jump >> 8)
+                            if sigintPending != 0 && !checkSignals() { break dispatch }
+                        }
                     }
                     continue
                 }
@@ -301,7 +304,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     decref(v)
                     if t < 0 { break dispatch }
                 }
-                if t == 0 { if word & 0xff == 114 { ip += oparg } else { ip -= oparg } }
+                if t == 0 { if word & 0xff == 114 { ip += oparg } else { ip -= oparg; if sigintPending != 0 && !checkSignals() { break dispatch } } }
             case 115, 176: // POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_TRUE
                 sp -= 1
                 let v = sp.pointee
@@ -311,17 +314,17 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     decref(v)
                     if t < 0 { break dispatch }
                 }
-                if t == 1 { if word & 0xff == 115 { ip += oparg } else { ip -= oparg } }
+                if t == 1 { if word & 0xff == 115 { ip += oparg } else { ip -= oparg; if sigintPending != 0 && !checkSignals() { break dispatch } } }
             case 128, 173: // POP_JUMP_FORWARD_IF_NOT_NONE, POP_JUMP_BACKWARD_IF_NOT_NONE
                 sp -= 1
                 let v = sp.pointee
                 decref(v)
-                if v != pyNone { if word & 0xff == 128 { ip += oparg } else { ip -= oparg } }
+                if v != pyNone { if word & 0xff == 128 { ip += oparg } else { ip -= oparg; if sigintPending != 0 && !checkSignals() { break dispatch } } }
             case 129, 174: // POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE
                 sp -= 1
                 let v = sp.pointee
                 decref(v)
-                if v == pyNone { if word & 0xff == 129 { ip += oparg } else { ip -= oparg } }
+                if v == pyNone { if word & 0xff == 129 { ip += oparg } else { ip -= oparg; if sigintPending != 0 && !checkSignals() { break dispatch } } }
             case 111, 112: // JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP
                 let v = (sp - 1).pointee
                 let t = isTrue(v)
@@ -331,6 +334,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 ip += oparg
             case 140, 134: // JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT
                 ip -= oparg
+                if sigintPending != 0 && word & 0xff == 140 && !checkSignals() { break dispatch }  // eval breaker
             case 68: // GET_ITER
                 let v = (sp - 1).pointee
                 let it = getIter(v)
@@ -1322,7 +1326,11 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 // CACHE, NOP, RESUME: handled here rather than as cases, so the switch stays one jump table
                 // without compare-and-branch tests for them before it on every instruction.
                 let op = word & 0xff
-                if op == 0 || op == 9 || op == 151 { continue }
+                if op == 0 || op == 9 { continue }
+                if op == 151 {  // RESUME checks the eval breaker (Ctrl-C, Signals.swift)
+                    if sigintPending != 0 && !checkSignals() { break dispatch }
+                    continue
+                }
                 raise(notImplementedErrorType, "opcode \(Opcode.baseNames[Int(word & 0xff)]) is not supported yet")
                 break dispatch
             }

@@ -163,7 +163,7 @@ func makeExceptionTypes() {
     }
     baseExceptionType = mk("BaseException", nil)
     systemExitType = mk("SystemExit", baseExceptionType)
-    _ = mk("KeyboardInterrupt", baseExceptionType)
+    keyboardInterruptType = mk("KeyboardInterrupt", baseExceptionType)
     generatorExitType = mk("GeneratorExit", baseExceptionType)
     exceptionType = mk("Exception", baseExceptionType)
     stopIterationType = mk("StopIteration", exceptionType)

@@ -220,7 +220,7 @@ private func frameSetAttr(_ w: Word, _ n: Word, _ x: Word) -> Int {
         }
         return raiseInt(valueErrorType, "f_lineno can only be set by a trace function")
     case "f_code", "f_back", "f_globals", "f_builtins", "f_locals", "f_lasti":
-        return raiseInt(attributeErrorType, "readonly attribute")
+        return raiseInt(attributeErrorType, "attribute '\(key)' of 'frame' objects is not writable")
     default:
         return genericSetAttr(v, PyValue(raw: n), value)
     }

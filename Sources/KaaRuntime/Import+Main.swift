@@ -8,6 +8,7 @@ import KaaCore
 extension Runtime {
     public static func runModuleAsMain(_ name: String, arguments: [String], programName: String) -> Int32 {
         bootstrap()
+        if !captureOutput { installSignalHandlers() }
         sysArgv = arguments
         let mainModule = newModule("__main__")
         resetImportState(mainModule: mainModule)

@@ -74,13 +74,32 @@ func formatTraceback(_ tb: PyValue, header: String, headerPre: String, pre: Stri
 /// `<string>`-like names, unreadable files and lines past the end (CPython: display_source_line_with_margin).
 func tracebackSourceLine(_ filename: String, _ line: Int) -> [UInt32]? {
     if filename.hasPrefix("<") && filename.hasSuffix(">") { return nil }
-    guard line >= 1, let lines = sourceLinesCache(filename), line <= lines.count else { return nil }
-    var s = lines[line - 1]
-    // Universal newlines: "\r\n" reads as "\n".
-    if s.last == "\r" { s = s.dropLast() }
-    // The last line of a file without a final newline; a file ending in "\n" has no line after it.
-    if line == lines.count && s.isEmpty { return nil }
-    return s.unicodeScalars.map { $0.value }
+    guard line >= 1, let lines = tracebackSourceLines(filename), line <= lines.count else { return nil }
+    return lines[line - 1]
+}
+
+nonisolated(unsafe) private var tracebackSourceCache: [String: [[UInt32]]?] = [:]
+
+/// The lines of a source file as io's text reader gives them: UTF-8 decoded, split at "\n", "\r\n" or "\r"
+/// (universal newlines), without their ends; no empty line after a final newline.
+private func tracebackSourceLines(_ filename: String) -> [[UInt32]]? {
+    if let c = tracebackSourceCache[filename] { return c }
+    var result: [[UInt32]]? = nil
+    if let bytes = readFileBytes(filename) {
+        var lines: [[UInt32]] = []
+        var current: [UInt32] = []
+        var previousCR = false
+        for s in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            let c = s.value
+            if c == 0x0A && previousCR { previousCR = false; continue }
+            previousCR = c == 0x0D
+            if c == 0x0A || c == 0x0D { lines.append(current); current = [] } else { current.append(c) }
+        }
+        if !current.isEmpty { lines.append(current) }
+        result = lines
+    }
+    tracebackSourceCache[filename] = result
+    return result
 }
 
 /// CPython: _PyPegen_byte_offset_to_character_offset — the number of code points in the first `offset` bytes

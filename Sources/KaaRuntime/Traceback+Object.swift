@@ -84,7 +84,7 @@ private func tracebackDealloc(_ w: Word) {
 private func setTracebackNext(_ v: PyValue, _ value: PyValue) -> Int {
     if value.isNull { return raiseInt(typeErrorType, "can't delete tb_next attribute") }
     if value != pyNone && value.type != tracebackType {
-        return raiseInt(typeErrorType, "expected traceback object or None, got '\(typeName(value))'")
+        return raiseInt(typeErrorType, "expected traceback object, got '\(typeName(value))'")
     }
     var cursor = value
     while cursor != pyNone && !cursor.isNull {
@@ -117,7 +117,8 @@ func installTracebackType() {
         let v = PyValue(raw: w)
         switch strSwift(PyValue(raw: n)) {
         case "tb_next": return setTracebackNext(v, PyValue(raw: x))
-        case "tb_frame", "tb_lasti", "tb_lineno": return raiseInt(attributeErrorType, "readonly attribute")
+        case let k where ["tb_frame", "tb_lasti", "tb_lineno"].contains(k):
+            return raiseInt(attributeErrorType, "attribute '\(k)' of 'traceback' objects is not writable")
         default: return genericSetAttr(v, PyValue(raw: n), PyValue(raw: x))
         }
     }

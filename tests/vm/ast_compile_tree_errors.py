@@ -160,3 +160,29 @@ e = C(1)
 for i in range(100):
     e = A.UnaryOp(A.USub(), e, **P)
 check('deep ok', A.Expression(e), 'eval')
+
+
+def nest(n, make):
+    e = C(1)
+    for i in range(n):
+        e = make(e)
+    return A.Expression(e)
+
+
+unary = lambda e: A.UnaryOp(A.USub(), e, **P)
+inlist = lambda e: A.List([e], A.Load(), **P)
+kwcall = lambda e: A.Call(N('f'), [], [A.keyword('k', e, **P)], **P)
+# obj2ast counts one recursion level per field it converts, on top of the Python frames.
+for n in [990, 998, 999, 1200]:
+    check('unary %d' % n, nest(n, unary), 'eval')
+for n in [497, 498, 499, 500, 996, 997]:
+    check('list %d' % n, nest(n, inlist), 'eval')
+    check('keyword %d' % n, nest(n, kwcall), 'eval')
+
+
+def in_function(n):
+    check('in function %d' % n, nest(n, unary), 'eval')
+
+
+in_function(997)
+in_function(998)
