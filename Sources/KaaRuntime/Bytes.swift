@@ -684,10 +684,11 @@ func bytesRepeat(_ a: Word, _ b: Word) -> Word {
     var x = PyValue(raw: a), y = PyValue(raw: b)
     if bytesLikeBytes(x) == nil { swap(&x, &y) }
     guard let xb = bytesLikeBytes(x) else { return newRef(pyNotImplemented).raw }
-    guard isIntLike(y) || (y.type.pointee.index != nil && y.type != floatType) else { return newRef(pyNotImplemented).raw }
-    guard let k = indexValueOrRaise(y) else { return 0 }
+    if x.raw == a, let r = sequenceRepeatDeferred(x, y) { return r.raw }
+    guard let k = smallOperand(y) ?? sequenceRepeatCount(y) else { return curExc.isNull ? newRef(pyNotImplemented).raw : 0 }
     let times = Swift.max(0, k)
-    if xb.count * times > 1 << 40 { return raise(memoryErrorType, "").raw }
+    let (total, overflow) = xb.count.multipliedReportingOverflow(by: times)
+    if overflow || total > 1 << 40 { return raise(memoryErrorType, "").raw }
     var out: [UInt8] = []
     out.reserveCapacity(xb.count * times)
     for _ in 0..<times { out += xb }

@@ -101,6 +101,7 @@ public enum Runtime {
         installDictSlots()
         installDictMethods()
         installSetType()
+        installContainerInits()
         installBytesTypes()
         installCallableSlots()
         installGeneratorType()
