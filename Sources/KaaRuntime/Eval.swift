@@ -11,14 +11,6 @@ import KaaBytecode
     UnsafeRawPointer(p).assumingMemoryBound(to: UInt.self)
 }
 
-func addTraceback(_ exc: PyValue, _ code: UnsafeMutablePointer<CodeObj>, _ instr: Int) {
-    if exc.isNull || !isInstance(exc, baseExceptionType) { return }
-    let e = exc.payload(ExceptionObject.self)
-    let c = PyValue(raw: UInt(bitPattern: code))
-    incref(c)  // released by exceptionDealloc
-    e.pointee.traceback.append(TracebackEntry(code: c, instr: instr))
-}
-
 func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
     var frame = entry
     var code = frame.pointee.code
@@ -284,7 +276,10 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     let jop = jump & 0xff
                     ip += 3
                     if c == (jop == 115 || jop == 176) {
-                        if jop == 114 || jop == 115 { ip += Int(jump >> 8) } else { ip -= Int(jump >> 8) }
+                        if jop == 114 || jop == 115 { ip += Int(jump >> 8) } else {
+                            ip -= Int(jump >> 8)
+                            if sigintPending != 0 && !checkSignals() { break dispatch }
+                        }
                     }
                     continue
                 }
@@ -309,7 +304,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     decref(v)
                     if t < 0 { break dispatch }
                 }
-                if t == 0 { if word & 0xff == 114 { ip += oparg } else { ip -= oparg } }
+                if t == 0 { if word & 0xff == 114 { ip += oparg } else { ip -= oparg; if sigintPending != 0 && !checkSignals() { break dispatch } } }
             case 115, 176: // POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_TRUE
                 sp -= 1
                 let v = sp.pointee
@@ -319,17 +314,17 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     decref(v)
                     if t < 0 { break dispatch }
                 }
-                if t == 1 { if word & 0xff == 115 { ip += oparg } else { ip -= oparg } }
+                if t == 1 { if word & 0xff == 115 { ip += oparg } else { ip -= oparg; if sigintPending != 0 && !checkSignals() { break dispatch } } }
             case 128, 173: // POP_JUMP_FORWARD_IF_NOT_NONE, POP_JUMP_BACKWARD_IF_NOT_NONE
                 sp -= 1
                 let v = sp.pointee
                 decref(v)
-                if v != pyNone { if word & 0xff == 128 { ip += oparg } else { ip -= oparg } }
+                if v != pyNone { if word & 0xff == 128 { ip += oparg } else { ip -= oparg; if sigintPending != 0 && !checkSignals() { break dispatch } } }
             case 129, 174: // POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE
                 sp -= 1
                 let v = sp.pointee
                 decref(v)
-                if v == pyNone { if word & 0xff == 129 { ip += oparg } else { ip -= oparg } }
+                if v == pyNone { if word & 0xff == 129 { ip += oparg } else { ip -= oparg; if sigintPending != 0 && !checkSignals() { break dispatch } } }
             case 111, 112: // JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP
                 let v = (sp - 1).pointee
                 let t = isTrue(v)
@@ -339,6 +334,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 ip += oparg
             case 140, 134: // JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT
                 ip -= oparg
+                if sigintPending != 0 && word & 0xff == 140 && !checkSignals() { break dispatch }  // eval breaker
             case 68: // GET_ITER
                 let v = (sp - 1).pointee
                 let it = getIter(v)
@@ -549,6 +545,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                         }
                     }
                 }
+                frame.pointee.instr = thisInstr - first  // f_lineno of this frame read by a getter
                 let r = loadAttrSlow(ci != 0 ? caches + ci : nil, owner, names[oparg])
                 decref(owner)
                 if r.isNull { sp -= 1; break dispatch }
@@ -677,7 +674,8 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                     let ncode = fn.pointee.code.payload(CodeObj.self)
                     let co = ncode.pointee
                     if co.flags & (0x20 | 0x80 | 0x200) == 0 {
-                        frame.pointee.instr = thisInstr - first
+                        // At the last CALL cache unit, as CPython's prev_instr while the callee runs (tb_lasti).
+                        frame.pointee.instr = thisInstr - first + 4
                         frame.pointee.stackDepth = bottom - stackBase
                         guard let nf = pushFrame(ncode, function: callable, globals: fn.pointee.globals,
                                                  builtins: fn.pointee.builtins, locals: .null) else {
@@ -778,6 +776,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 sp -= 1
                 let retval = sp.pointee
                 frame.pointee.stackDepth = sp - stackBase
+                frame.pointee.instr = thisInstr - first  // a frame object outliving the frame reports this line
                 let prev = frame.pointee.previous
                 let wasEntry = frame == entry
                 popFrame(frame)
@@ -792,7 +791,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 consts = code.pointee.consts
                 names = code.pointee.names
                 caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
-                ip = first + frame.pointee.instr + 5
+                ip = first + frame.pointee.instr + 1
                 sp.pointee = retval
                 sp += 1
             case 75, 86: // RETURN_GENERATOR, YIELD_VALUE
@@ -1327,7 +1326,11 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 // CACHE, NOP, RESUME: handled here rather than as cases, so the switch stays one jump table
                 // without compare-and-branch tests for them before it on every instruction.
                 let op = word & 0xff
-                if op == 0 || op == 9 || op == 151 { continue }
+                if op == 0 || op == 9 { continue }
+                if op == 151 {  // RESUME checks the eval breaker (Ctrl-C, Signals.swift)
+                    if sigintPending != 0 && !checkSignals() { break dispatch }
+                    continue
+                }
                 raise(notImplementedErrorType, "opcode \(Opcode.baseNames[Int(word & 0xff)]) is not supported yet")
                 break dispatch
             }
@@ -1339,7 +1342,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
         frame.pointee.instr = lastiOverride >= 0 ? lastiOverride : thisInstr - first
         lastiOverride = -1
         var lookup = thisInstr - first
-        if !reraising { addTraceback(curExc, code, frame.pointee.instr) }
+        if !reraising { addTraceback(curExc, frame) }
         reraising = false
         while true {
             if let h = findHandler(code, lookup) {
@@ -1371,7 +1374,7 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
             caches = code.pointee.caches ?? UnsafeMutablePointer<InlineCacheEntry>(bitPattern: 8).unsafelyUnwrapped
             thisInstr = first + frame.pointee.instr
             lookup = frame.pointee.instr
-            addTraceback(curExc, code, frame.pointee.instr)
+            addTraceback(curExc, frame)
         }
     }
 }

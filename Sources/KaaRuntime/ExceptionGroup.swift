@@ -97,8 +97,7 @@ func egSubset(_ eg: PyValue, _ excs: [PyValue]) -> PyValue {
     xdecref(dst.pointee.cause); dst.pointee.cause = src.pointee.cause; xincref(src.pointee.cause)
     xdecref(dst.pointee.context); dst.pointee.context = src.pointee.context; xincref(src.pointee.context)
     dst.pointee.suppressContext = src.pointee.suppressContext
-    dst.pointee.traceback = src.pointee.traceback
-    for t in src.pointee.traceback { incref(t.code) }
+    xdecref(dst.pointee.traceback); dst.pointee.traceback = src.pointee.traceback; xincref(src.pointee.traceback)
     let notes = excGet(eg, "__notes__")
     if notes != pyNone {
         let copy = isInstance(notes, listType) ? newList(collectIterable(notes) ?? []) : newRef(notes)
@@ -206,8 +205,7 @@ func exceptionGroupMatch(_ exc: PyValue, _ type: PyValue) -> (PyValue, PyValue)?
         decref(m); decref(excs)
         if w.isNull { return nil }
         let src = exc.payload(ExceptionObject.self), dst = w.payload(ExceptionObject.self)
-        dst.pointee.traceback = src.pointee.traceback
-        for t in src.pointee.traceback { incref(t.code) }
+        xdecref(dst.pointee.traceback); dst.pointee.traceback = src.pointee.traceback; xincref(src.pointee.traceback)
         return (w, newRef(pyNone))
     }
     if isExceptionGroup(exc) {
@@ -220,8 +218,7 @@ func exceptionGroupMatch(_ exc: PyValue, _ type: PyValue) -> (PyValue, PyValue)?
 func sameExceptionMetadata(_ a: PyValue, _ b: PyValue) -> Bool {
     let x = a.payload(ExceptionObject.self).pointee, y = b.payload(ExceptionObject.self).pointee
     return excGet(a, "__notes__") == excGet(b, "__notes__") && x.cause == y.cause && x.context == y.context
-        && x.traceback.count == y.traceback.count
-        && zip(x.traceback, y.traceback).allSatisfy { $0.code == $1.code && $0.instr == $1.instr }
+        && x.traceback == y.traceback
 }
 
 /// CPython: _PyExc_PrepReraiseStar. Owned result (None when nothing is left), NULL on error.

@@ -1,12 +1,6 @@
 /// Exceptions as objects (BaseException hierarchy with `args`, `__traceback__` entries, `__context__`,
 /// `__cause__`), the thread's current exception, and CPython 3.11's uncaught-exception display.
 
-/// One traceback entry: a frame's code object and the instruction (code-unit index) it was executing.
-struct TracebackEntry {
-    var code: PyValue
-    var instr: Int
-}
-
 struct ExceptionObject {
     var header: PyObject
     var dict: PyValue
@@ -14,8 +8,8 @@ struct ExceptionObject {
     var context: PyValue
     var cause: PyValue
     var suppressContext: Bool
-    /// Innermost frame first (as entries are added while unwinding); printed reversed.
-    var traceback: [TracebackEntry]
+    /// `__traceback__`: a traceback object (owned; its chain runs outermost frame first) or NULL.
+    var traceback: PyValue
 }
 
 /// The exception being raised (CPython: tstate->curexc_*), NULL when none.
@@ -47,8 +41,7 @@ nonisolated(unsafe) var memoryErrorType: TypePtr! = nil
 func exceptionDealloc(_ w: Word) {
     let e = PyValue(raw: w).payload(ExceptionObject.self)
     xdecref(e.pointee.dict); xdecref(e.pointee.args); xdecref(e.pointee.context); xdecref(e.pointee.cause)
-    for t in e.pointee.traceback { decref(t.code) }
-    (e + 0).pointee.traceback = []
+    xdecref(e.pointee.traceback)
     freeObject(w)
 }
 
@@ -59,7 +52,6 @@ func newException(_ type: TypePtr, args: PyValue) -> PyValue {
     let e = raw.assumingMemoryBound(to: ExceptionObject.self)
     (UnsafeMutableRawPointer(e) + MemoryLayout<PyObject>.stride).initializeMemory(
         as: UInt8.self, repeating: 0, count: size - MemoryLayout<PyObject>.stride)
-    withUnsafeMutablePointer(to: &e.pointee.traceback) { $0.initialize(to: []) }
     e.pointee.args = args
     e.pointee.suppressContext = false
     return PyValue(raw: UInt(bitPattern: raw))
@@ -171,7 +163,7 @@ func makeExceptionTypes() {
     }
     baseExceptionType = mk("BaseException", nil)
     systemExitType = mk("SystemExit", baseExceptionType)
-    _ = mk("KeyboardInterrupt", baseExceptionType)
+    keyboardInterruptType = mk("KeyboardInterrupt", baseExceptionType)
     generatorExitType = mk("GeneratorExit", baseExceptionType)
     exceptionType = mk("Exception", baseExceptionType)
     stopIterationType = mk("StopIteration", exceptionType)
@@ -291,37 +283,10 @@ func formatOneException(_ exc: PyValue, into out: inout String, ctx: ExceptionPr
     let e = exc.payload(ExceptionObject.self)
     let pre = ctx.indent + ctx.margin
     let tb = e.pointee.traceback
-    if !tb.isEmpty {
-        out += ctx.indent + (isGroup && ctx.depth == 1 ? "+ " : ctx.margin)
-            + (isGroup ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n")
-        // CPython collapses runs of more than 3 identical lines (tb_print_line_repeated).
-        var lastKey: (UInt, Int)? = nil
-        var repeats = 0
-        func flushRepeats() {
-            if repeats > 3 {
-                let n = repeats - 3
-                out += pre + "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
-            }
-        }
-        for entry in tb.reversed() {
-            let code = entry.code.payload(CodeObj.self)
-            let line = codeLine(code, instr: entry.instr)
-            let filename = strSwift(code.pointee.filename)
-            let key = (code.pointee.filename.raw ^ code.pointee.name.raw, line ?? -1)
-            if let lk = lastKey, lk.0 == key.0, lk.1 == key.1 {
-                repeats += 1
-                if repeats > 3 { continue }
-            } else {
-                flushRepeats()
-                lastKey = key
-                repeats = 1
-            }
-            out += pre + "  File \"\(filename)\", line \(line.map(String.init) ?? "-1"), in \(strSwift(code.pointee.name))\n"
-            if let l = line, let src = sourceLine(filename, l) {
-                out += pre + "    \(src)\n"
-            }
-        }
-        flushRepeats()
+    if !tb.isNull {
+        formatTraceback(tb, header: isGroup ? "Exception Group Traceback (most recent call last):\n"
+                                            : "Traceback (most recent call last):\n",
+                        headerPre: ctx.indent + (isGroup && ctx.depth == 1 ? "+ " : ctx.margin), pre: pre, into: &out)
     }
     var name = exc.type.pointee.name
     if exc.type.pointee.isHeapType {

@@ -24,6 +24,8 @@ struct Frame {
     var isHeap: Bool
     /// Set when the frame left the eval loop by YIELD_VALUE / RETURN_GENERATOR (suspended, not finished).
     var yielded: Bool
+    /// Its Python-visible frame object, made on demand (owned; NULL until then; CPython: frame_obj).
+    var frameObj: PyValue = .null
 }
 
 typealias FramePtr = UnsafeMutablePointer<Frame>
@@ -79,10 +81,15 @@ func popFrame(_ f: FramePtr) {
     let lp = f.pointee.localsplus
     // Unlinked before its values go: finalizers they run must not see it (CPython: GH-99729).
     currentFrame = f.pointee.previous
+    recursionDepth -= 1
+    // A frame object that outlives the frame takes its values (CPython: _PyFrame_Clear → take_ownership).
+    if !f.pointee.frameObj.isNull && frameObjectTakesFrame(f) {
+        if !f.pointee.isHeap { dataStackTop = UnsafeMutableRawPointer(f) }
+        return
+    }
     for i in 0..<n { xdecref(lp[i]) }
     xdecref(f.pointee.locals)
     xdecref(f.pointee.function)
-    recursionDepth -= 1
     if !f.pointee.isHeap { dataStackTop = UnsafeMutableRawPointer(f) }
 }
 

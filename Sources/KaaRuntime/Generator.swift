@@ -63,6 +63,7 @@ func genKindName(_ v: PyValue) -> String {
 }
 
 func freeGeneratorFrame(_ f: FramePtr) {
+    if !f.pointee.frameObj.isNull && frameObjectTakesFrame(f) { free(f); return }
     let n = f.pointee.code.pointee.nlocalsplus + f.pointee.stackDepth
     for i in 0..<n { xdecref(f.pointee.localsplus[i]) }
     xdecref(f.pointee.locals)
@@ -346,8 +347,8 @@ func genClose(_ gv: PyValue) -> PyValue {
 
 /// throw()'s argument forms made into one exception instance (CPython: the `throw_here` part of _gen_throw),
 /// set as the current exception; false with a TypeError.
-func normalizeThrow(_ typ: PyValue, _ val: PyValue, _ tb: PyValue) -> Bool {
-    if !tb.isNull && tb != pyNone && tb.type.pointee.name != "traceback" {
+private func normalizeThrowValue(_ typ: PyValue, _ val: PyValue, _ tb: PyValue) -> Bool {
+    if !tb.isNull && tb != pyNone && tb.type != tracebackType {
         raise(typeErrorType, "throw() third argument must be a traceback object")
         return false
     }
@@ -381,6 +382,14 @@ func normalizeThrow(_ typ: PyValue, _ val: PyValue, _ tb: PyValue) -> Bool {
     }
     raise(typeErrorType, "exceptions must be classes or instances deriving from BaseException, not \(typeName(typ))")
     return false
+}
+
+/// As normalizeThrowValue, then a given traceback becomes the exception's `__traceback__` (CPython: PyErr_Restore
+/// with the traceback, then normalization).
+func normalizeThrow(_ typ: PyValue, _ val: PyValue, _ tb: PyValue) -> Bool {
+    if !normalizeThrowValue(typ, val, tb) { return false }
+    if !tb.isNull && tb != pyNone && isInstance(curExc, baseExceptionType) { _ = setExceptionTraceback(curExc, tb) }
+    return true
 }
 
 /// CPython: _gen_throw. `val`/`tb` may be NULL.
@@ -469,8 +478,8 @@ func genGetAttr(_ o: Word, _ n: Word) -> Word {
         case "running":
             return newRef(makeBool(gv.type == asyncGeneratorType ? g.pointee.runningAsync : g.pointee.running)).raw
         case "frame":
-            if g.pointee.frame == nil { return newRef(pyNone).raw }
-            return newAwaitable(genFrameType, gv, .null).raw
+            guard let f = g.pointee.frame else { return newRef(pyNone).raw }
+            return frameObjectOf(f).raw
         case "suspended" where gv.type != asyncGeneratorType:
             return newRef(makeBool(g.pointee.frame != nil && g.pointee.started && !g.pointee.running)).raw
         case "yieldfrom" where gv.type == generatorType, "await" where gv.type != generatorType:
@@ -533,7 +542,7 @@ func installGeneratorType() {
         return r
     }
     installCoroutineTypes()
-    installGenFrameType()
+    installFrameType()
 }
 
 /// send/throw/close, shared by generators and coroutines.
@@ -554,9 +563,7 @@ func addGenMethods(_ t: TypePtr) {
 
 // MARK: gi_frame / cr_frame / ag_frame
 
-/// A view of a generator's frame (CPython: the PyFrameObject of gi_iframe) with the read-only attributes
-/// f_code, f_lineno, f_lasti, f_locals, f_globals, f_builtins and f_back (None while suspended).
-nonisolated(unsafe) var genFrameType: TypePtr! = nil
+/// gi_frame is the generator frame's frame object (Frame+Object.swift).
 
 /// The fast locals of `f` as a new dict (cells read through; CPython: _PyFrame_FastToLocalsWithError).
 func frameLocalsSnapshot(_ f: FramePtr) -> PyValue {
@@ -570,38 +577,4 @@ func frameLocalsSnapshot(_ f: FramePtr) -> PyValue {
         if !v.isNull { _ = dictSetItem(d, c.pointee.localsNames[i], v) }
     }
     return d
-}
-
-func installGenFrameType() {
-    genFrameType = newType("frame", base: objectType, basicSize: MemoryLayout<AwaitableObject>.stride,
-                           dealloc: awaitableDealloc)
-    genFrameType.pointee.dict = newDict()
-    genFrameType.pointee.getattro = { o, n in
-        let gv = awaitablePart(o).pointee.a
-        let g = gv.payload(GeneratorObject.self)
-        guard let f = g.pointee.frame else {
-            return genericGetAttr(PyValue(raw: o), PyValue(raw: n)).raw
-        }
-        // The instruction the frame stopped at: the YIELD_VALUE (or RETURN_GENERATOR) before `instr`.
-        let at = g.pointee.running ? f.pointee.instr : max(f.pointee.instr - 1, 0)
-        switch strSwift(PyValue(raw: n)) {
-        case "f_code": return newRef(g.pointee.code).raw
-        case "f_lineno":
-            return makeInt(codeLine(f.pointee.code, instr: at) ?? f.pointee.code.pointee.firstLine).raw
-        case "f_lasti": return makeInt(at * 2).raw
-        case "f_locals": return frameLocalsSnapshot(f).raw
-        case "f_globals": return newRef(f.pointee.globals).raw
-        case "f_builtins": return newRef(f.pointee.builtins).raw
-        case "f_back": return newRef(pyNone).raw
-        default: return genericGetAttr(PyValue(raw: o), PyValue(raw: n)).raw
-        }
-    }
-    genFrameType.pointee.repr = { w in
-        let gv = awaitablePart(w).pointee.a
-        let g = gv.payload(GeneratorObject.self)
-        let code = g.pointee.code.payload(CodeObj.self)
-        var line = code.pointee.firstLine
-        if let f = g.pointee.frame { line = codeLine(f.pointee.code, instr: max(f.pointee.instr - 1, 0)) ?? line }
-        return newStr("<frame at \(addressString(PyValue(raw: w))), file '\(strSwift(code.pointee.filename))', line \(line), code \(strSwift(code.pointee.name))>").raw
-    }
 }

@@ -8,6 +8,7 @@ import KaaCore
 extension Runtime {
     public static func runModuleAsMain(_ name: String, arguments: [String], programName: String) -> Int32 {
         bootstrap()
+        if !captureOutput { installSignalHandlers() }
         sysArgv = arguments
         let mainModule = newModule("__main__")
         resetImportState(mainModule: mainModule)
@@ -69,7 +70,10 @@ extension Runtime {
             guard var co = compiled else { continue }
             co.name = PyString(function)
             co.qualname = PyString(function)
-            exc.payload(ExceptionObject.self).pointee.traceback.append(TracebackEntry(code: newCode(co), instr: 1))
+            // Frozen frames are outer frames: each goes in front of the chain, as the eval loop adds them.
+            let frame = newDetachedFrameObject(newCode(co), globals: newDict(), builtins: builtinsDict)
+            let e = exc.payload(ExceptionObject.self)
+            e.pointee.traceback = newTraceback(next: e.pointee.traceback, frame: frame, lasti: 2, lineno: Int.min)
         }
     }
 

@@ -473,6 +473,7 @@ func installListMethods() {
         let items = listItems(l)
         let v = items[i]
         for m in i..<(c - 1) { items[m] = items[m + 1] }
+        listResize(l, c - 1)
         listPtr(l).pointee.count = c - 1
         return v.raw
     }
@@ -500,6 +501,7 @@ func installListMethods() {
                 let items = listItems(l), c = listCount(l)
                 let v = items[i]
                 for m in i..<(c - 1) { items[m] = items[m + 1] }
+                listResize(l, c - 1)
                 listPtr(l).pointee.count = c - 1
                 decref(v)
                 return newRef(pyNone).raw
@@ -559,8 +561,9 @@ func installListMethods() {
         let l = PyValue(raw: s)
         let n = listCount(l)
         let old = (0..<n).map { listItems(l)[$0] }
+        listResize(l, 0)
         listPtr(l).pointee.count = 0
-        for v in old { decref(v) }
+        for v in old.reversed() { decref(v) }
         return newRef(pyNone).raw
     }
     let tt = tupleType!
@@ -720,7 +723,12 @@ func installObjectMethods() {
     addMethod(e, "__init__") { s, p, n, kw in exceptionInit(s, p, n, kw) < 0 ? 0 : newRef(pyNone).raw }
     addMethod(e, "__str__") { s, _, _, _ in exceptionStr(PyValue(raw: s)).raw }
     addMethod(e, "__repr__") { s, _, _, _ in exceptionReprSlot(s) }
-    addMethod(e, "with_traceback") { s, _, _, _ in newRef(PyValue(raw: s)).raw }
+    // CPython: BaseException_with_traceback
+    addMethod(e, "with_traceback") { s, p, n, _ in
+        if n != 1 { return raise(typeErrorType, "BaseException.with_traceback() takes exactly one argument (\(n) given)").raw }
+        if setExceptionTraceback(PyValue(raw: s), PyValue(raw: p.unsafelyUnwrapped[0])) < 0 { return 0 }
+        return newRef(PyValue(raw: s)).raw
+    }
     e.pointee.getattro = { o, nm in
         let v = PyValue(raw: o)
         let ep = v.payload(ExceptionObject.self)
@@ -729,7 +737,7 @@ func installObjectMethods() {
         case "__cause__": return newRef(ep.pointee.cause.isNull ? pyNone : ep.pointee.cause).raw
         case "__context__": return newRef(ep.pointee.context.isNull ? pyNone : ep.pointee.context).raw
         case "__suppress_context__": return newRef(makeBool(ep.pointee.suppressContext)).raw
-        case "__traceback__": return newRef(pyNone).raw
+        case "__traceback__": return exceptionTraceback(v).raw
         case "value" where isInstance(v, stopIterationType):
             return newRef(tupleCount(ep.pointee.args) > 0 ? tupleItem(ep.pointee.args, 0) : pyNone).raw
         case "code" where isInstance(v, systemExitType):
@@ -758,6 +766,7 @@ func installObjectMethods() {
         case "__context__":
             xdecref(ep.pointee.context); ep.pointee.context = value == pyNone ? .null : newRef(value); return 0
         case "__suppress_context__": ep.pointee.suppressContext = isTrue(value) == 1; return 0
+        case "__traceback__": return setExceptionTraceback(v, value)
         default: return genericSetAttr(v, PyValue(raw: nm), value)
         }
     }

@@ -122,6 +122,7 @@ public enum Runtime {
         installObjectBuiltins()
         installValueTypes()
         installBuiltinSubclassing()
+        installSizeofMethods()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.
@@ -152,6 +153,7 @@ public enum Runtime {
             return 1
         }
         bootstrap()
+        if !captureOutput { installSignalHandlers() }
         sysArgv = arguments
         let code = newCode(codeObject)
         let mainModule = newModule("__main__")
@@ -206,6 +208,8 @@ public enum Runtime {
             if !s.isNull { writeStderr(strSwift(s) + "\n") }
             return 1
         }
+        // CPython: run_eval_code_obj — exactly KeyboardInterrupt ends the process by SIGINT (Signals.swift).
+        if exc.type == keyboardInterruptType { unhandledKeyboardInterrupt = true }
         if callUserExcepthook(exc) { return 1 }
         var out = ""
         var seen = Set<UInt>()

@@ -41,6 +41,10 @@ func readStdinBytes(all: Bool = false, limit: Int = -1, anyBytes: Bool = false) 
         }
         if stdinAtEOF { break }
         let n = read(0, &chunk, chunk.count)
+        if n < 0 && errno == EINTR {
+            if sigintPending != 0 { break }  // the caller raises KeyboardInterrupt
+            continue
+        }
         if n <= 0 { stdinAtEOF = true; break }
         stdinBuffer.append(contentsOf: chunk[0..<n])
     }
@@ -227,7 +231,10 @@ func builtinInput(_: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: Word) -> W
         return raise(typeErrorType, "object.readline() returned non-string").raw
     }
     let count = strCount(line)
-    if count == 0 { return raise(eofErrorType(), "EOF when reading a line").raw }
+    if count == 0 {
+        if !checkSignals() { return 0 }  // read() was interrupted by Ctrl-C
+        return raise(eofErrorType(), "EOF when reading a line").raw
+    }
     if strBuffer(line)[count - 1] == 0x0A { return strSlice(line, 0, count - 1, 1).raw }
     return newRef(line).raw
 }

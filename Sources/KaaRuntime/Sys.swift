@@ -121,6 +121,7 @@ func addSysAttributes(to m: PyValue) {
     moduleAdd(m, "hash_info", newStructSeq(hashInfoType, [
         makeInt(64), makeInt((1 << 61) - 1), makeInt(314159), makeInt(0), makeInt(1000003), newStr("siphash13"),
         makeInt(64), makeInt(128), makeInt(0)]))
+    addSysMemoryFunctions(to: m)
     for (name, fn) in sysFunctions {
         let f = newBuiltin(name, fn)
         if name == "displayhook" || name == "excepthook" { moduleAdd(m, "__\(name)__", newRef(f)) }
@@ -185,11 +186,12 @@ private let sysFunctions: [(String, BuiltinFn)] = [
         recursionLimit = v
         return newRef(pyNone).raw
     }),
+    ("_getframe", { _, p, n, kw in sysGetFrame(p, n, kw) }),
     ("exc_info", { _, _, n, kw in
         guard noArgs("sys.exc_info", n, kw) else { return 0 }
         let e = topmostHandledExc()
         if e.isNull || e == pyNone { return newTuple([newRef(pyNone), newRef(pyNone), newRef(pyNone)]).raw }
-        return newTuple([newRef(e.type.asValue), newRef(e), newRef(pyNone)]).raw
+        return newTuple([newRef(e.type.asValue), newRef(e), exceptionTraceback(e)]).raw
     }),
     ("exception", { _, _, n, kw in
         guard noArgs("sys.exception", n, kw) else { return 0 }

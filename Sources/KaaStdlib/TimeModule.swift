@@ -95,6 +95,7 @@ func makeTimeModule() -> PyValue {
             var req = timespec(tv_sec: left / 1_000_000_000, tv_nsec: left % 1_000_000_000)
             if nanosleep(&req, nil) == 0 { break }
             if errno != EINTR { break }
+            if !checkSignals() { return 0 }  // Ctrl-C (CPython: pysleep → PyErr_CheckSignals)
         }
         return newRef(pyNone).raw
     }))

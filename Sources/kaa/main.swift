@@ -3,4 +3,5 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-exit(KaaCommand.run(CommandLine.arguments))
+import KaaRuntime
+exitProcess(KaaCommand.run(CommandLine.arguments))
