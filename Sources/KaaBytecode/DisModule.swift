@@ -15,35 +15,10 @@ public enum DisModule {
         if let first = arguments.first, first.hasPrefix("--kaa-batch-") {
             return runBatch(first, Array(arguments.dropFirst()), compile: compile)
         }
-        var paths: [String] = []
-        var onlyPaths = false
-        for arg in arguments {
-            if !onlyPaths && (arg == "-h" || arg == "--help") {
-                FileIO.writeStdout(usage + "\npositional arguments:\n  infile\n\noptions:\n  -h, --help  show this help message and exit\n")
-                return 0
-            }
-            if !onlyPaths && arg == "--" { onlyPaths = true; continue }
-            if !onlyPaths && arg.hasPrefix("-") && arg != "-" {
-                FileIO.writeStderr(usage + "dis.py: error: unrecognized arguments: \(arg)\n")
-                return 2
-            }
-            paths.append(arg)
-        }
-        if paths.count > 1 {
-            FileIO.writeStderr(usage + "dis.py: error: unrecognized arguments: \(paths.dropFirst().joined(separator: " "))\n")
-            return 2
-        }
-        let path = paths.first ?? "-"
-        let data: [UInt8]
-        if path == "-" {
-            data = FileIO.readStdin()
-        } else {
-            switch FileIO.read(path) {
-            case .success(let d): data = d
-            case .failure(let e):
-                FileIO.writeStderr(usage + "dis.py: error: argument infile: can't open '\(path)': [Errno \(e.code)] \(FileIO.errnoText(e.code)): '\(path)'\n")
-                return 2
-            }
+        let path: String, data: [UInt8]
+        switch parseArguments(arguments) {
+        case .exit(let status): return status
+        case .file(let p, let d): path = p; data = d
         }
         let looksCompiled = data.starts(with: PycFile.magicNumber) || path.hasSuffix(".pyc")
         if !looksCompiled {
@@ -57,7 +32,7 @@ public enum DisModule {
                 FileIO.writeStdout(try Disassembler().dis(code))
                 return 0
             } catch {
-                FileIO.writeStderr("\(error)")
+                FileIO.writeStderr(compileTraceback + "\(error)")
                 return 1
             }
         }

@@ -12,11 +12,14 @@ enum FileIO {
     static func read(_ path: String) -> Result<[UInt8], Errno> {
         guard let f = fopen(path, "rb") else { return .failure(Errno(code: errno)) }
         defer { fclose(f) }
+        // open() of a directory succeeds on Linux; CPython's FileIO then fails with EISDIR (_io.FileIO.__init__).
+        var st = stat()
+        if fstat(fileno(f), &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return .failure(Errno(code: EISDIR)) }
         var out: [UInt8] = []
         // One allocation of the file's size when it is known (regular files).
-        if fseek(f, 0, SEEK_END) == 0 {
+        if (st.st_mode & S_IFMT) == S_IFREG && fseek(f, 0, SEEK_END) == 0 {
             let size = ftell(f)
-            if size > 0 { out.reserveCapacity(size + 1) }
+            if size > 0 && size < 1 << 40 { out.reserveCapacity(size + 1) }
             rewind(f)
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -15,19 +15,22 @@ public enum Compiler {
     /// `source` is only used for the text of error messages. Throws `SyntaxErrorInfo`. `futureFlags` are CO_FUTURE_*
     /// bits added to the module's own future imports (compile()'s flags, or inherited from the calling code);
     /// `errorStage` hears which stage raised a SyntaxError before it is thrown.
+    /// `warnings` hears the compiler's SyntaxWarnings (see CompilerWarning); without it they are dropped.
     public static func compile(_ module: Mod, filename: String, source: [UInt8], optimize: Int = 0,
-                               futureFlags: Int = 0, errorStage: ((ErrorStage) -> Void)? = nil) throws -> CodeObject {
+                               futureFlags: Int = 0, errorStage: ((ErrorStage) -> Void)? = nil,
+                               warnings: CompilerWarning.Sink? = nil) throws -> CodeObject {
         // Code generation recurses once per nesting level of the AST (up to the parser's limit): run it on a large
         // stack, like the parser.
         let result: Result<CodeObject, Error> = withLargeStack {
             Result { try compileMod(module, filename: filename, source: source, optimize: optimize,
-                                    futureFlags: futureFlags, errorStage: errorStage) }
+                                    futureFlags: futureFlags, errorStage: errorStage, warnings: warnings) }
         }
         return try result.get()
     }
 
     static func compileMod(_ module: Mod, filename: String, source: [UInt8], optimize: Int, futureFlags: Int = 0,
-                           errorStage: ((ErrorStage) -> Void)? = nil) throws -> CodeObject {
+                           errorStage: ((ErrorStage) -> Void)? = nil,
+                           warnings: CompilerWarning.Sink? = nil) throws -> CodeObject {
         do {
             let scopes: CompileScopes
             do {
@@ -40,6 +43,7 @@ public enum Compiler {
             let cg = CodeGen(filename: filename, source: source, optimize: optimize,
                              futureAnnotations: scopes.futureAnnotations, futureLineno: scopes.futureLineno,
                              flags: scopes.futureFlags, symtable: scopes.provider)
+            cg.warningSink = warnings
             return try cg.compileModule(scopes.module)
         } catch let e as CompileError {
             errorStage?(.codegen)
@@ -51,6 +55,7 @@ public enum Compiler {
 extension CodeGen {
     /// CPython: compiler_mod
     func compileModule(_ mod: Mod) throws -> CodeObject {
+        interned.module = mod
         try enterScope(name: "<module>", scopeType: .module,
                        key: .init(kind: .module, range: SourceRange(lineno: 0, colOffset: 0, endLineno: 0,
                                                                     endColOffset: 0)), lineno: 1)

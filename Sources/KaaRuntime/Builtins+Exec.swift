@@ -12,6 +12,7 @@ func installExecBuiltins() {
     addBuiltin("input", builtinInput)
     _ = dictSetItem(builtinsDict, internStr("__debug__"), makeBool(optimizationLevel == 0))
     builtinModuleMakers["__future__"] = makeFutureModule
+    builtinModuleMakers["_ast"] = makeASTModule
     addBuiltin("globals") { _, _, n, kw in
         guard noArguments("globals", n, kw) else { return 0 }
         guard let f = currentFrame else { return newRef(pyNone).raw }
@@ -208,12 +209,14 @@ private func builtinCompile(_: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: 
     if optimize < -1 || optimize > 2 { return raise(valueErrorType, "compile(): invalid optimize value").raw }
     if !dontInherit { flags |= inheritedFutureFlags() }
     let mode: Compiler.Mode
+    var funcType = false
     switch strSwift(v[2]) {
     case "exec": mode = .exec
     case "eval": mode = .eval
     case "single": mode = .single
     case "func_type" where flags & CompileFlag.onlyAST != 0:
-        return raise(notImplementedErrorType, "compile() cannot make AST objects yet: Kaa has no ast module").raw
+        mode = .eval
+        funcType = true
     case "func_type":
         return raise(valueErrorType, "compile() mode 'func_type' requires flag PyCF_ONLY_AST").raw
     default:
@@ -221,12 +224,17 @@ private func builtinCompile(_: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: 
             ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
             : "compile() mode must be 'exec', 'eval' or 'single'").raw
     }
+    // An `_ast` tree: returned as it is for PyCF_ONLY_AST, else converted, validated and compiled (ASTModule*.swift).
+    if let astType = astBaseType(), isInstance(v[0], astType) {
+        if flags & CompileFlag.onlyAST != 0 { return newRef(v[0]).raw }
+        guard let mod = astObjectToMod(v[0], mode: mode) else { return 0 }
+        return compileTree(mod, filename: filename, source: [], flags: flags, optimize: optimize).raw
+    }
     guard let (bytes, inputMode) = sourceBytes(v[0], "compile", "string, bytes or AST") else { return 0 }
     if flags & CompileFlag.onlyAST != 0 {
-        // The source must still parse; the tree itself cannot be handed out until the ast module exists.
-        guard parseForCompile(bytes, filename: filename, mode: mode, inputMode: inputMode, flags: flags) != nil
-        else { return 0 }
-        return raise(notImplementedErrorType, "compile() cannot make AST objects yet: Kaa has no ast module").raw
+        guard let mod = parseForCompile(bytes, filename: filename, mode: mode, inputMode: inputMode, flags: flags,
+                                        funcType: funcType) else { return 0 }
+        return astObject(mod).raw
     }
     return compileSource(bytes, filename: filename, mode: mode, inputMode: inputMode, flags: flags,
                          optimize: optimize).raw

@@ -10,9 +10,26 @@ struct HeapTypeInfo {
     var solid: TypePtr? = nil
     /// Offsets of the `__slots__` members this class adds (decref'd by subtypeDealloc).
     var slotOffsets: [Int] = []
+    /// No `__slots__`, or `__dict__` / `__weakref__` among them (sys.getsizeof computes CPython's layout from these).
+    var wantsDict = true
+    var wantsWeak = true
 }
 
 nonisolated(unsafe) var heapTypeInfo: [UInt: HeapTypeInfo] = [:]
+
+/// Stores in `t` the offsets of every `__slots__` member of its instances — its own and those of the heap types
+/// it extends — so dealloc and the cycle collector walk them without looking up `heapTypeInfo`.
+func setMemberOffsets(_ t: TypePtr, own: [Int]) {
+    var all = own
+    if let b = t.pointee.base, b.pointee.isHeapType, let offs = b.pointee.memberOffsets {
+        for i in 0..<b.pointee.memberCount { all.append(offs[i]) }
+    }
+    if all.isEmpty { t.pointee.memberOffsets = nil; t.pointee.memberCount = 0; return }
+    let buf = UnsafeMutablePointer<Int>.allocate(capacity: all.count)
+    buf.initialize(from: all, count: all.count)
+    t.pointee.memberOffsets = buf
+    t.pointee.memberCount = all.count
+}
 /// `type.__subclasses__()`: direct subclasses in creation order (types are immortal, so plain pointers).
 nonisolated(unsafe) var subclassTable: [UInt: [TypePtr]] = [:]
 
@@ -116,6 +133,7 @@ func makeClass(_ name: PyValue, _ basesArg: PyValue, _ ns: PyValue, meta metaArg
     var slotNames: [PyValue] = []
     var addDict = base.pointee.dictOffset == 0
     var addWeak = base.pointee.flags & TypeFlag.weakrefable == 0
+    var slotsWantDict = true, slotsWantWeak = true
     if !slotsValue.isNull {
         var items: [PyValue]
         if isInstance(slotsValue, strType) { items = [newRef(slotsValue)] } else {
@@ -153,6 +171,7 @@ func makeClass(_ name: PyValue, _ basesArg: PyValue, _ ns: PyValue, meta metaArg
         }
         addDict = addDict && wantDict
         addWeak = addWeak && wantWeak
+        slotsWantDict = wantDict; slotsWantWeak = wantWeak
     }
     let layoutBase = builtinBase(base)
     let varSized = isVarSizedBuiltin(layoutBase)
@@ -179,7 +198,10 @@ func makeClass(_ name: PyValue, _ basesArg: PyValue, _ ns: PyValue, meta metaArg
     var info = HeapTypeInfo()
     info.solid = slotNames.isEmpty ? solidBase(base) : t
     info.slotOffsets = slotOffsets
+    info.wantsDict = slotsWantDict
+    info.wantsWeak = slotsWantWeak
     heapTypeInfo[UInt(bitPattern: t)] = info
+    setMemberOffsets(t, own: slotOffsets)
     t.pointee.dict = dictCopy(ns)
     let d = t.pointee.dict
     // __module__ from the calling frame's globals; __qualname__ leaves the dict (CPython: type_new_set_attrs).
@@ -437,37 +459,32 @@ nonisolated(unsafe) var finalizedObjects = Set<UInt>()
 func subtypeDealloc(_ w: Word) {
     let v = PyValue(raw: w)
     let t = v.type
-    if t.pointee.flags & TypeFlag.hasFinalizer != 0 && !finalizedObjects.contains(w) {
+    if t.pointee.flags & TypeFlag.hasFinalizer != 0 && !isFinalizedWord(w) {
         // Resurrect for the call; if __del__ stored a new reference the object lives on.
         v.obj.pointee.refcount = 1
-        finalizedObjects.insert(w)
+        setFinalizedWord(w)
         callFinalizer(v)
         v.obj.pointee.refcount -= 1
         if v.obj.pointee.refcount > 0 { return }
     }
     if !weakrefTable.isEmpty { clearWeakrefs(v) }
-    finalizedObjects.remove(w)
+    if !finalizedObjects.isEmpty { finalizedObjects.remove(w) }
     // Clear what the heap types of the MRO added (slots, dict), then the built-in base frees the memory.
-    var k: TypePtr? = t
-    var builtinBase: TypePtr = objectType
-    while let c = k {
-        if !c.pointee.isHeapType { builtinBase = c; break }
-        if let info = heapTypeInfo[UInt(bitPattern: c)] {
-            for off in info.slotOffsets {
-                let p = (UnsafeMutableRawPointer(bitPattern: w).unsafelyUnwrapped + off).assumingMemoryBound(to: PyValue.self)
-                let old = p.pointee
-                p.pointee = .null
-                xdecref(old)
-            }
+    if let offs = t.pointee.memberOffsets {
+        for i in 0..<t.pointee.memberCount {
+            let p = (UnsafeMutableRawPointer(bitPattern: w).unsafelyUnwrapped + offs[i]).assumingMemoryBound(to: PyValue.self)
+            let old = p.pointee
+            p.pointee = .null
+            xdecref(old)
         }
-        k = c.pointee.base
     }
-    if builtinBase.pointee.dictOffset == 0, let slot = instanceDictSlot(v) {
+    let layout = builtinBase(t)
+    if layout.pointee.dictOffset == 0, let slot = instanceDictSlot(v) {
         let old = slot.pointee
         slot.pointee = .null
         xdecref(old)
     }
-    if builtinBase == objectType { freeObject(w) } else { builtinBase.pointee.dealloc(w) }
+    if layout == objectType { freeObject(w) } else { layout.pointee.dealloc(w) }
 }
 
 /// Calls `type(v).__del__(v)`; an exception is reported as "Exception ignored in: ..." (CPython: slot_tp_finalize).

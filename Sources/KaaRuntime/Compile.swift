@@ -51,11 +51,27 @@ func compileToCodeObject(_ source: [UInt8], filename: String, mode: Compiler.Mod
                          flags: Int = 0, optimize: Int = -1) -> CodeObject? {
     guard let module = parseForCompile(source, filename: filename, mode: mode, inputMode: inputMode, flags: flags)
     else { return nil }
+    return compileTreeToCodeObject(module, filename: filename, source: source, flags: flags, optimize: optimize)
+}
+
+/// compile() of a tree (parsed, or made of `_ast` objects): a new code object, or NULL with the exception set.
+func compileTree(_ module: Mod, filename: String, source: [UInt8], flags: Int, optimize: Int) -> PyValue {
+    guard let code = compileTreeToCodeObject(module, filename: filename, source: source, flags: flags,
+                                             optimize: optimize) else { return .null }
+    let v = newCode(code)
+    v.obj.pointee.refcount = 1
+    return v
+}
+
+/// The compiling half of `compileToCodeObject`: nil with the exception set.
+func compileTreeToCodeObject(_ module: Mod, filename: String, source: [UInt8], flags: Int,
+                             optimize: Int) -> CodeObject? {
     var stage = Compiler.ErrorStage.codegen
     do {
         let code = try Compiler.compile(module, filename: filename, source: source,
                                         optimize: optimize < 0 ? optimizationLevel : optimize,
-                                        futureFlags: flags & CompileFlag.futureMask) { stage = $0 }
+                                        futureFlags: flags & CompileFlag.futureMask, errorStage: { stage = $0 },
+                                        warnings: compilerWarningSink)
         if let problem = validateCode(code) { raise(systemErrorType(), "invalid code object: \(problem)"); return nil }
         return code
     } catch var error as SyntaxErrorInfo {
@@ -72,17 +88,19 @@ func compileToCodeObject(_ source: [UInt8], filename: String, mode: Compiler.Mod
 
 /// The parsing half of `compileSource`: the tree, or nil with the exception set. (CPython: _PyParser_ASTFromString)
 func parseForCompile(_ source: [UInt8], filename: String, mode: Compiler.Mode, inputMode: Lexer.InputMode,
-                     flags: Int) -> Mod? {
-    let parserMode: Parser.Mode
+                     flags: Int, funcType: Bool = false) -> Mod? {
+    var parserMode: Parser.Mode
     switch mode {
     case .exec: parserMode = .file
     case .eval: parserMode = .eval
     case .single: parserMode = .single
     }
+    if funcType { parserMode = .funcType }
     do {
         return try parseSource(source, filename: filename, mode: parserMode,
                                typeComments: flags & CompileFlag.typeComments != 0, inputMode: inputMode,
-                               allowIncompleteInput: flags & CompileFlag.allowIncompleteInput != 0) { warning in
+                               allowIncompleteInput: flags & CompileFlag.allowIncompleteInput != 0,
+                               warningsAreErrors: syntaxWarningsAreErrors(filename: filename)) { warning in
             emitSyntaxWarning(warning, filename: filename)
         }
     } catch var error as SyntaxErrorInfo {
@@ -117,9 +135,15 @@ func programText(_ filename: String, _ line: Int) -> String? {
 /// `FILE:LINE: Category: message` and, for a real file, its stripped line — what warnings.showwarning prints and
 /// what the CLI prints for the tokenizer's warnings. (CPython: warnings.formatwarning with linecache)
 func emitSyntaxWarning(_ warning: LexerWarning, filename: String) {
+    _ = issueCompileWarning(category: warning.category, message: warning.message, filename: filename,
+                            lineno: warning.line)
+}
+
+/// Writes a compile-time warning as warnings.showwarning shows it.
+func writeCompileWarning(category: String, message: String, filename: String, lineno: Int) {
     syntaxWarningsEmitted += 1
-    var text = "\(filename):\(warning.line): \(warning.category): \(warning.message)\n"
-    if let line = sourceLine(filename, warning.line) { text += "  \(line)\n" }
+    var text = "\(filename):\(lineno): \(category): \(message)\n"
+    if let line = sourceLine(filename, lineno) { text += "  \(line)\n" }
     writeStderr(text)
 }
 

@@ -26,6 +26,9 @@ struct DictObject {
     var typeWatched: Bool
     /// CPython's dk_version: 0, or a number from a global counter while the keys stay as they were (Quicken.swift).
     var keysVersion: UInt
+    /// A key other than an exact str was inserted (CPython: DICT_KEYS_GENERAL, 24-byte entries, instead of
+    /// DICT_KEYS_UNICODE's 16): only sys.getsizeof reads it.
+    var generalKeys: Bool
 }
 
 let dkixEmpty = -1
@@ -39,6 +42,7 @@ func newDict(size: Int = 8) -> PyValue {
     p.pointee.used = 0
     p.pointee.typeWatched = false
     p.pointee.keysVersion = 0
+    p.pointee.generalKeys = false
     p.pointee.nentries = 0
     p.pointee.mask = size - 1
     p.pointee.usable = size * 2 / 3
@@ -105,8 +109,11 @@ func dictDealloc(_ w: Word) {
 
 /// CPython: insertion_resize / dictresize — new size = smallest power of two ≥ used * 3, entries compacted.
 func dictResize(_ d: UnsafeMutablePointer<DictObject>) {
-    var size = 8
-    while size < d.pointee.used * 3 { size <<= 1 }
+    // CPython 3.11: calculate_log2_keysize(GROWTH_RATE(d)) — bit_length(((minsize | 8) - 1) | 7), which gives 16,
+    // not 8, for a minsize from 1 to 7.
+    let minsize = d.pointee.used * 3
+    let x = ((minsize | 8) - 1) | 7
+    let size = 1 << (Int.bitWidth - x.leadingZeroBitCount)
     let oldEntries = d.pointee.entries, oldN = d.pointee.nentries
     d.pointee.keysVersion = 0
     free(d.pointee.indices)
@@ -135,6 +142,12 @@ func dictSetItem(_ v: PyValue, _ key: PyValue, _ value: PyValue) -> Int {
 func dictSetItemHashed(_ v: PyValue, _ key: PyValue, _ value: PyValue, _ h: Int) -> Int {
     let d = dictPtr(v)
     defer { if d.pointee.typeWatched { invalidateTypeCache() } }
+    if !d.pointee.generalKeys && (key.isSmallInt || key.obj.pointee.type != strType) {
+        // CPython: insertdict — a str-only table becomes a general one through insertion_resize, which also
+        // resizes it (so sizes stay CPython's); an empty dict just starts general (insert_to_emptydict).
+        d.pointee.generalKeys = true
+        if d.pointee.nentries > 0 { dictResize(d) }
+    }
     let (_, ix) = dictLookup(d, key, h)
     if ix == -2 { return -1 }
     incref(value)
@@ -214,6 +227,7 @@ func dictClear(_ v: PyValue) {
     free(d.pointee.indices); free(d.pointee.entries)
     d.pointee.used = 0; d.pointee.nentries = 0; d.pointee.mask = 7; d.pointee.usable = 5
     d.pointee.keysVersion = 0
+    d.pointee.generalKeys = false
     d.pointee.indices = malloc(64)!.assumingMemoryBound(to: Int.self)
     d.pointee.indices.initialize(repeating: dkixEmpty, count: 8)
     d.pointee.entries = malloc(5 * MemoryLayout<DictEntry>.stride)!.assumingMemoryBound(to: DictEntry.self)

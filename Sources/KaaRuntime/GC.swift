@@ -16,7 +16,15 @@ import Darwin
 struct GCHead {
     var next: UnsafeMutablePointer<GCHead>?
     var prev: UnsafeMutablePointer<GCHead>?
+    /// Bit 0: the finalizer ran (PEP 442; CPython: _PyGC_PREV_MASK_FINALIZED). Bit 1: in the generations being
+    /// collected (CPython: PREV_MASK_COLLECTING). Bits 2...: gc_refs during a collection. CPython packs these into
+    /// `_gc_prev` and rebuilds the prev links after; a third word costs 8 bytes a container and no rebuild.
+    var state: Int
 }
+
+let gcFinalizedBit = 1
+let gcCollectingBit = 2
+let gcRefsUnit = 4
 
 extension TypeFlag {
     /// Instances are containers with a GC header (CPython: Py_TPFLAGS_HAVE_GC).
@@ -52,12 +60,12 @@ func gcAllocRaw(_ size: Int) -> UnsafeMutableRawPointer {
     let h = raw.assumingMemoryBound(to: GCHead.self)
     if gcList == nil {
         let s = UnsafeMutablePointer<GCHead>.allocate(capacity: 1)
-        s.initialize(to: GCHead(next: s, prev: s))
+        s.initialize(to: GCHead(next: s, prev: s, state: 0))
         gcList = s
     }
     let list = gcList.unsafelyUnwrapped
     let last = list.pointee.prev.unsafelyUnwrapped
-    h.initialize(to: GCHead(next: list, prev: last))
+    h.initialize(to: GCHead(next: list, prev: last, state: 0))
     last.pointee.next = h
     list.pointee.prev = h
     if gcYoungStart.0 == nil { gcYoungStart.0 = h }
@@ -89,12 +97,9 @@ func gcTraverse(_ v: PyValue, _ visit: (PyValue) -> Void) {
     func x(_ r: PyValue) { if !r.isNull && !r.isSmallInt { visit(r) } }
     if t.pointee.isHeapType {
         if let slot = instanceDictSlot(v) { x(slot.pointee) }
-        var k: TypePtr? = t
-        while let c = k, c.pointee.isHeapType {
-            for off in heapTypeInfo[UInt(bitPattern: c)]?.slotOffsets ?? [] {
-                x((UnsafeMutableRawPointer(bitPattern: v.raw).unsafelyUnwrapped + off).assumingMemoryBound(to: PyValue.self).pointee)
-            }
-            k = c.pointee.base
+        let base = UnsafeMutableRawPointer(bitPattern: v.raw).unsafelyUnwrapped
+        if let offs = t.pointee.memberOffsets {
+            for i in 0..<t.pointee.memberCount { x((base + offs[i]).assumingMemoryBound(to: PyValue.self).pointee) }
         }
     }
     let base = builtinBase(t)
@@ -134,15 +139,13 @@ func gcTraverse(_ v: PyValue, _ visit: (PyValue) -> Void) {
 func gcClear(_ v: PyValue) {
     let t = v.type
     if t.pointee.isHeapType {
-        var k: TypePtr? = t
-        while let c = k, c.pointee.isHeapType {
-            for off in heapTypeInfo[UInt(bitPattern: c)]?.slotOffsets ?? [] {
-                let p = (UnsafeMutableRawPointer(bitPattern: v.raw).unsafelyUnwrapped + off).assumingMemoryBound(to: PyValue.self)
+        if let offs = t.pointee.memberOffsets {
+            for i in 0..<t.pointee.memberCount {
+                let p = (UnsafeMutableRawPointer(bitPattern: v.raw).unsafelyUnwrapped + offs[i]).assumingMemoryBound(to: PyValue.self)
                 let old = p.pointee
                 p.pointee = .null
                 xdecref(old)
             }
-            k = c.pointee.base
         }
         if let slot = instanceDictSlot(v), !slot.pointee.isNull {
             let old = slot.pointee
@@ -155,7 +158,8 @@ func gcClear(_ v: PyValue) {
         let p = listPtr(v)
         let n = p.pointee.count, items = listItems(v)
         p.pointee.count = 0
-        for i in 0..<n { decref(items[i]) }
+        var i = n
+        while i > 0 { i -= 1; decref(items[i]) }
     case dictType:
         dictClear(v)
     case functionType:
@@ -180,17 +184,65 @@ func gcClear(_ v: PyValue) {
     }
 }
 
-/// One collection of every generation (CPython: gc_collect_main). Returns the number of unreachable objects
-/// found (instance dicts excluded: CPython 3.11 keeps instance attributes inline).
+/// The GC state word of a container (its GCHead's third word).
+@inline(__always) func gcState(_ w: UInt) -> UnsafeMutablePointer<Int> {
+    UnsafeMutableRawPointer(bitPattern: w - UInt(MemoryLayout<GCHead>.stride) + UInt(MemoryLayout<GCHead>.offset(of: \GCHead.state)!))
+        .unsafelyUnwrapped.assumingMemoryBound(to: Int.self)
+}
+
+/// A container that is part of the collection under way (CPython: _PyObject_IS_GC && gc_is_collecting). Immortal
+/// containers are never part of one (some were made before their type got its GC flag and have no header).
+@inline(__always) func gcIsCollecting(_ r: PyValue) -> Bool {
+    let o = r.obj.pointee
+    return o.type.pointee.flags & TypeFlag.gcTracked != 0 && o.refcount < immortalRefcount / 2
+        && gcState(r.raw).pointee & gcCollectingBit != 0
+}
+
+/// Reused buffers: the containers of the collected generations, the marking stack, the garbage.
+nonisolated(unsafe) var gcWork = ContiguousArray<UInt>()
+nonisolated(unsafe) var gcStack = ContiguousArray<UInt>()
+
+/// Marks as reachable every collecting container that `gcWork[range]` reaches from one whose gc_refs stayed
+/// above zero, and returns the rest (CPython: subtract_refs then move_unreachable). On entry each container of
+/// the range has state = collecting | refs << 2; on return every state has only its finalized bit.
+private func gcFindUnreachable(_ work: inout ContiguousArray<UInt>) -> ContiguousArray<UInt> {
+    // subtract_refs: references from containers of the collection are internal.
+    for w in work {
+        gcTraverse(PyValue(raw: w)) { r in
+            if gcIsCollecting(r) { gcState(r.raw).pointee &-= gcRefsUnit }
+        }
+    }
+    // move_unreachable: everything reached from a container referenced from outside is alive.
+    for w in work {
+        let s = gcState(w)
+        if s.pointee & gcCollectingBit == 0 || s.pointee < gcRefsUnit { continue }
+        s.pointee &= gcFinalizedBit
+        gcStack.append(w)
+        while let x = gcStack.popLast() {
+            gcTraverse(PyValue(raw: x)) { r in
+                if gcIsCollecting(r) {
+                    gcState(r.raw).pointee &= gcFinalizedBit
+                    gcStack.append(r.raw)
+                }
+            }
+        }
+    }
+    var garbage = ContiguousArray<UInt>()
+    for w in work {
+        let s = gcState(w)
+        if s.pointee & gcCollectingBit != 0 { s.pointee &= gcFinalizedBit; garbage.append(w) }
+    }
+    return garbage
+}
+
+/// One collection of generations 0...`generation` (CPython: gc_collect_main). Returns the number of unreachable
+/// objects found (instance dicts excluded: CPython 3.11 keeps instance attributes inline).
 package func gcCollect(generation: Int = 2) -> Int {
     if gcCollecting { return 0 }
     guard let list = gcList else { return 0 }
     gcCollecting = true
     gcPending = false
     defer { gcCollecting = false }
-    // update_refs / subtract_refs
-    var order: [UInt] = []
-    var refs: [UInt: Int] = [:]
     let start: UnsafeMutablePointer<GCHead>?
     switch generation {
     case 0: start = gcYoungStart.0
@@ -202,77 +254,62 @@ package func gcCollect(generation: Int = 2) -> Int {
     case 0: if gcYoungStart.1 == nil { gcYoungStart.1 = gcYoungStart.0 }; gcYoungStart.0 = nil
     default: gcYoungStart = (nil, nil)
     }
+    // update_refs: gc_refs starts as the reference count.
+    gcWork.removeAll(keepingCapacity: true)
     var h = start ?? list
     while h != list {
         let w = UInt(bitPattern: h) + UInt(MemoryLayout<GCHead>.stride)
-        let o = PyValue(raw: w)
-        if o.obj.pointee.refcount < immortalRefcount / 2 {
-            order.append(w)
-            refs[w] = o.obj.pointee.refcount
+        let rc = PyValue(raw: w).obj.pointee.refcount
+        if rc < immortalRefcount / 2 {
+            h.pointee.state = (h.pointee.state & gcFinalizedBit) | gcCollectingBit | rc << 2
+            gcWork.append(w)
         }
         h = h.pointee.next.unsafelyUnwrapped
     }
-    for w in order {
-        gcTraverse(PyValue(raw: w)) { r in
-            if let c = refs[r.raw] { refs[r.raw] = c - 1 }
-        }
-    }
-    // move_unreachable: everything reachable from an externally referenced container is alive.
-    var reachable = Set<UInt>()
-    var stack: [UInt] = []
-    for w in order where refs[w, default: 0] > 0 { reachable.insert(w); stack.append(w) }
-    while let w = stack.popLast() {
-        gcTraverse(PyValue(raw: w)) { r in
-            if refs[r.raw] != nil && !reachable.contains(r.raw) {
-                reachable.insert(r.raw)
-                stack.append(r.raw)
-            }
-        }
-    }
-    let garbage = order.filter { !reachable.contains($0) }
-    if generation == 1 { gcLongLivedPending += order.count - garbage.count }
-    if generation == 2 { gcLongLivedTotal = order.count - garbage.count; gcLongLivedPending = 0 }
+    let garbage = gcFindUnreachable(&gcWork)
+    let examined = gcWork.count
+    if generation == 1 { gcLongLivedPending += examined - garbage.count }
+    if generation == 2 { gcLongLivedTotal = examined - garbage.count; gcLongLivedPending = 0 }
     gcCounts = (0, generation >= 1 ? 0 : gcCounts.1 + 1, generation >= 2 ? 0 : gcCounts.2 + (generation == 1 ? 1 : 0))
     if garbage.isEmpty { return 0 }
-    // Instance dicts of garbage instances are not counted (3.11's inline values).
-    var instanceDicts = Set<UInt>()
-    for w in garbage {
-        let v = PyValue(raw: w)
-        if v.type.pointee.isHeapType, let slot = instanceDictSlot(v), !slot.pointee.isNull { instanceDicts.insert(slot.pointee.raw) }
-    }
     for w in garbage { incref(PyValue(raw: w)) }
     // Weak references to garbage die before any finalizer runs (CPython: handle_weakrefs).
     if !weakrefTable.isEmpty {
         for w in garbage where weakrefTable[w] != nil { clearWeakrefs(PyValue(raw: w)) }
     }
     // PEP 442: finalizers first, once each.
+    var ranFinalizer = false
     for w in garbage {
         let v = PyValue(raw: w)
-        if v.type.pointee.flags & TypeFlag.hasFinalizer != 0 && !finalizedObjects.contains(w) {
-            finalizedObjects.insert(w)
+        if v.type.pointee.flags & TypeFlag.hasFinalizer != 0 && gcState(w).pointee & gcFinalizedBit == 0 {
+            gcState(w).pointee |= gcFinalizedBit
             callFinalizer(v)
+            ranFinalizer = true
         }
     }
-    // Resurrected objects (referenced again from outside the garbage) are left alone, with what they reach.
-    var innerRefs: [UInt: Int] = [:]
-    let gset = Set(garbage)
-    for w in garbage {
-        gcTraverse(PyValue(raw: w)) { r in if gset.contains(r.raw) { innerRefs[r.raw, default: 0] += 1 } }
-    }
-    var alive = Set<UInt>()
-    var astack: [UInt] = []
-    for w in garbage where PyValue(raw: w).obj.pointee.refcount - 1 > innerRefs[w, default: 0] {
-        alive.insert(w); astack.append(w)
-    }
-    while let w = astack.popLast() {
-        gcTraverse(PyValue(raw: w)) { r in
-            if gset.contains(r.raw) && !alive.contains(r.raw) { alive.insert(r.raw); astack.append(r.raw) }
+    // Resurrected objects (referenced again from outside the garbage) are left alone, with what they reach
+    // (CPython: handle_resurrected_objects): the same analysis over the garbage, less the reference taken above.
+    var final = garbage
+    if ranFinalizer {
+        gcWork.removeAll(keepingCapacity: true)
+        for w in garbage {
+            let rc = PyValue(raw: w).obj.pointee.refcount - 1
+            gcState(w).pointee = (gcState(w).pointee & gcFinalizedBit) | gcCollectingBit | rc << 2
+            gcWork.append(w)
         }
+        final = gcFindUnreachable(&gcWork)
     }
-    // What is still unreachable after the finalizers is the count CPython reports (final_unreachable).
-    let count = garbage.filter { !instanceDicts.contains($0) && !alive.contains($0) }.count
+    // What is still unreachable is the count CPython reports (final_unreachable), less instance dicts.
+    for w in final { gcState(w).pointee |= gcCollectingBit }
+    var count = final.count
+    for w in final {
+        let v = PyValue(raw: w)
+        if v.type.pointee.isHeapType, let slot = instanceDictSlot(v), !slot.pointee.isNull, !slot.pointee.isSmallInt,
+           gcIsCollecting(slot.pointee) { count -= 1 }
+    }
+    for w in final { gcState(w).pointee &= gcFinalizedBit }
     let saved = fetchException()
-    for w in garbage where !alive.contains(w) { gcClear(PyValue(raw: w)) }
+    for w in final { gcClear(PyValue(raw: w)) }
     for w in garbage { decref(PyValue(raw: w)) }
     if !curExc.isNull { writeUnraisable(.null) }
     if !saved.isNull { curExc = saved }
@@ -319,4 +356,23 @@ func installGCFlags() {
     }
 }
 
-package func isFinalized(_ v: PyValue) -> Bool { !v.isSmallInt && finalizedObjects.contains(v.raw) }
+package func isFinalized(_ v: PyValue) -> Bool { !v.isSmallInt && !v.isNull && isFinalizedWord(v.raw) }
+
+/// Whether `w`'s finalizer ran: a bit of the GC header for containers (all instances of classes are), a side set
+/// for the rest.
+@inline(__always) func isFinalizedWord(_ w: UInt) -> Bool {
+    let o = ObjPtr(bitPattern: w).unsafelyUnwrapped.pointee
+    if o.type.pointee.flags & TypeFlag.gcTracked != 0 && o.refcount < immortalRefcount / 2 {
+        return gcState(w).pointee & gcFinalizedBit != 0
+    }
+    return finalizedObjects.contains(w)
+}
+
+func setFinalizedWord(_ w: UInt) {
+    let o = ObjPtr(bitPattern: w).unsafelyUnwrapped.pointee
+    if o.type.pointee.flags & TypeFlag.gcTracked != 0 && o.refcount < immortalRefcount / 2 {
+        gcState(w).pointee |= gcFinalizedBit
+    } else {
+        finalizedObjects.insert(w)
+    }
+}

@@ -190,11 +190,6 @@ func installIntMethods() {
         if n != 1 { return raise(typeErrorType, "expected 1 argument, got \(n)").raw }
         return numberDivmod(PyValue(raw: p.unsafelyUnwrapped[0]), PyValue(raw: s)).raw
     }
-    addMethod(t, "__sizeof__") { s, _, _, _ in
-        let v = PyValue(raw: s)
-        let bits = bigOperand(v)?.magnitude.bitWidth ?? 0
-        return makeInt(24 + 4 * max(1, (bits + 29) / 30)).raw
-    }
     addMethod(t, "__getnewargs__") { s, _, _, _ in newTuple([intExact(PyValue(raw: s))]).raw }
     addMethod(t, "__format__") { s, p, n, kw in
         let a = Args(p, n, kw)

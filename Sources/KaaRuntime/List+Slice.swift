@@ -60,7 +60,7 @@ func listAssignSlice(_ v: PyValue, _ lo: Int, _ hi: Int, _ value: PyValue) -> In
     let old = removed > 0 ? UnsafeMutablePointer<PyValue>.allocate(capacity: removed) : nil
     if let old = old { old.update(from: listItems(v) + lo, count: removed) }
     let d = m - removed
-    if d > 0 { listReserve(v, n + d) }
+    if d > 0 { listResize(v, n + d) }
     let items = listItems(v)
     if d != 0 && hi < n {
         memmove(items + lo + m, items + hi, (n - hi) * MemoryLayout<PyValue>.stride)
@@ -71,6 +71,7 @@ func listAssignSlice(_ v: PyValue, _ lo: Int, _ hi: Int, _ value: PyValue) -> In
     } else if let s = swiftItems {
         for i in 0..<m { items[lo + i] = s[i] }
     }
+    if d < 0 { listResize(v, n + d) }
     p.pointee.count = n + d
     if let old = old {
         for i in 0..<removed { decref(old[i]) }

@@ -33,15 +33,68 @@ package func newList(_ items: [PyValue]) -> PyValue {
     return v
 }
 
-/// CPython: list_resize (growth pattern 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...).
-func listReserve(_ v: PyValue, _ newCount: Int) {
+/// Room for `newCount` items (never shrinks).
+@inline(__always) func listReserve(_ v: PyValue, _ newCount: Int) {
+    if newCount > listPtr(v).pointee.capacity { listResize(v, newCount) }
+}
+
+/// The capacity for a list about to hold `newSize` items, called while its count is still the old one
+/// (CPython: list_resize — growth pattern 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...; the buffer shrinks when less
+/// than half of it would be used). Sizes matter: sys.getsizeof reports 56 + 8 * capacity.
+func listResize(_ v: PyValue, _ newSize: Int) {
     let p = listPtr(v)
-    if newCount <= p.pointee.capacity { return }
-    var newCap = (newCount + (newCount >> 3) + 6) & ~3
-    if newCount - p.pointee.count > newCap - newCount { newCap = (newCount + 3) & ~3 }
-    let mem = realloc(UnsafeMutableRawPointer(p.pointee.items), newCap * 8)!
-    p.pointee.items = mem.assumingMemoryBound(to: PyValue.self)
+    let allocated = p.pointee.capacity
+    if allocated >= newSize && newSize >= allocated >> 1 { return }
+    var newCap = (newSize + (newSize >> 3) + 6) & ~3
+    if newSize - p.pointee.count > newCap - newSize { newCap = (newSize + 3) & ~3 }
+    if newSize == 0 { newCap = 0 }
+    listSetCapacity(v, newCap)
+}
+
+/// Exactly `n` items' room, rounded up to even, for an empty list about to be filled from something of known
+/// length (CPython: list_preallocate_exact).
+func listPreallocateExact(_ v: PyValue, _ n: Int) {
+    listSetCapacity(v, (n + 1) & ~1)
+}
+
+private func listSetCapacity(_ v: PyValue, _ newCap: Int) {
+    let p = listPtr(v)
+    if newCap == 0 {
+        free(p.pointee.items)
+        p.pointee.items = nil
+    } else {
+        let mem = realloc(UnsafeMutableRawPointer(p.pointee.items), newCap * 8)!
+        p.pointee.items = mem.assumingMemoryBound(to: PyValue.self)
+    }
     p.pointee.capacity = newCap
+}
+
+/// How many items `v` will probably yield (CPython: PyObject_LengthHint): its len(), else `__length_hint__()`,
+/// else `dflt`. nil with an exception set.
+func lengthHint(_ v: PyValue, _ dflt: Int) -> Int? {
+    if v.type.pointee.len != nil {
+        let n = objectLength(v)
+        if n >= 0 { return n }
+        if !isInstance(curExc, typeErrorType) { return nil }
+        decref(fetchException())
+    }
+    let m = lookupSpecial(v, "__length_hint__")
+    if m.isNull { return curExc.isNull ? dflt : nil }
+    let r = callObject(m, [])
+    decref(m)
+    if r.isNull {
+        if isInstance(curExc, typeErrorType) { decref(fetchException()); return dflt }
+        return nil
+    }
+    defer { decref(r) }
+    if r == pyNotImplemented { return dflt }
+    guard isIntLike(r) || isInstance(r, intType) else {
+        raise(typeErrorType, "'\(typeName(r))' object cannot be interpreted as an integer")
+        return nil
+    }
+    guard let n = indexValueOrRaise(r) else { return nil }
+    if n < 0 { raise(valueErrorType, "__length_hint__() should return >= 0"); return nil }
+    return n
 }
 
 /// Appends, stealing the reference.
@@ -57,7 +110,9 @@ func listDealloc(_ w: Word) {
     let v = PyValue(raw: w)
     let p = listPtr(v)
     if let items = p.pointee.items {
-        for i in 0..<p.pointee.count { decref(items[i]) }
+        // Last item first (CPython: list_dealloc), so __del__ and weakref callbacks run in CPython's order.
+        var i = p.pointee.count
+        while i > 0 { i -= 1; decref(items[i]) }
         free(items)
     }
     freeObject(w)
@@ -67,8 +122,10 @@ func listExtend(_ v: PyValue, _ iterable: PyValue) -> Bool {
     if iterable.type == listType || iterable.type == tupleType {
         let isList = iterable.type == listType
         let n = isList ? listCount(iterable) : tupleCount(iterable)
+        if n == 0 { return true }
         let src = isList ? listItems(iterable) : tupleItems(iterable)
-        listReserve(v, listCount(v) + n)
+        // CPython: list_extend — an empty list gets exactly n, else list_resize's over-allocation.
+        if listPtr(v).pointee.items == nil { listPreallocateExact(v, n) } else { listResize(v, listCount(v) + n) }
         // Re-read after reserve: `iterable` may be `v` itself.
         let src2 = isList ? listItems(iterable) : src
         for i in 0..<n { listAppendSteal(v, newRef(src2[i])) }
@@ -77,9 +134,20 @@ func listExtend(_ v: PyValue, _ iterable: PyValue) -> Bool {
     let it = getIter(iterable)
     if it.isNull { return false }
     defer { decref(it) }
+    // Room for the length hint first, cut back at the end when the guess was too large (CPython: list_extend).
+    guard let hint = lengthHint(iterable, 8) else { return false }
+    if listPtr(v).pointee.items == nil {
+        if hint > 0 { listPreallocateExact(v, hint) }
+    } else {
+        listResize(v, listCount(v) + hint)
+    }
     while true {
         let x = iterNext(it)
-        if x.isNull { return curExc.isNull }
+        if x.isNull {
+            if !curExc.isNull { return false }
+            if listCount(v) < listPtr(v).pointee.capacity { listResize(v, listCount(v)) }
+            return true
+        }
         listAppendSteal(v, x)
     }
 }
@@ -233,6 +301,7 @@ func installListSlots() {
                 for _ in 0..<len { inSlice.insert(j); j += step }
                 for i in 0..<n { if inSlice.contains(i) { removed.append(listItems(v)[i]) } else { keep.append(listItems(v)[i]) } }
                 for (i, x) in keep.enumerated() { listItems(v)[i] = x }
+                listResize(v, keep.count)
                 listPtr(v).pointee.count = keep.count
                 for x in removed { decref(x) }
                 return 0
@@ -259,6 +328,7 @@ func installListSlots() {
         if value.isNull {
             let items = listItems(v)
             for m in j..<(n - 1) { items[m] = items[m + 1] }
+            listResize(v, n - 1)
             listPtr(v).pointee.count = n - 1
         } else {
             listItems(v)[j] = newRef(value)
@@ -299,8 +369,38 @@ func installListSlots() {
         for _ in 0..<times { for i in 0..<n { listAppendSteal(out, newRef(listItems(x)[i])) } }
         return out.raw
     }
+    // l *= n repeats in place (CPython: list_inplace_repeat).
+    t.pointee.nb[18] = { a, b in
+        let x = PyValue(raw: a), y = PyValue(raw: b)
+        if !isInstance(x, listType) || y.type.pointee.index == nil { return newRef(pyNotImplemented).raw }
+        guard let k = smallOperand(y) ?? sequenceRepeatCount(y) else { return curExc.isNull ? newRef(pyNotImplemented).raw : 0 }
+        let n = listCount(x)
+        if k < 1 {
+            let items = (0..<n).map { listItems(x)[$0] }
+            listResize(x, 0)
+            listPtr(x).pointee.count = 0
+            for v in items { decref(v) }
+            return newRef(x).raw
+        }
+        if n == 0 || k == 1 { return newRef(x).raw }
+        if n > (Int.max >> 4) / k { return raise(memoryErrorType, "").raw }
+        listResize(x, n * k)
+        let items = listItems(x)
+        for j in 1..<k { for i in 0..<n { items[j * n + i] = newRef(items[i]) } }
+        listPtr(x).pointee.count = n * k
+        return newRef(x).raw
+    }
     t.pointee.new = { _, args, n, _ in
         let out = newList()
+        // CPython: list___init___impl — an iterable with a length gets exactly that room first.
+        if n >= 1 {
+            let src = PyValue(raw: args.unsafelyUnwrapped[0])
+            if src.type.pointee.len != nil {
+                let k = objectLength(src)
+                if k < 0 { decref(out); return 0 }
+                if k > 0 { listPreallocateExact(out, k) }
+            }
+        }
         if n >= 1 && !listExtend(out, PyValue(raw: args.unsafelyUnwrapped[0])) { decref(out); return 0 }
         return out.raw
     }

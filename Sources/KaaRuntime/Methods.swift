@@ -502,6 +502,7 @@ func installListMethods() {
         let items = listItems(l)
         let v = items[i]
         for m in i..<(c - 1) { items[m] = items[m + 1] }
+        listResize(l, c - 1)
         listPtr(l).pointee.count = c - 1
         return v.raw
     }
@@ -529,6 +530,7 @@ func installListMethods() {
                 let items = listItems(l), c = listCount(l)
                 let v = items[i]
                 for m in i..<(c - 1) { items[m] = items[m + 1] }
+                listResize(l, c - 1)
                 listPtr(l).pointee.count = c - 1
                 decref(v)
                 return newRef(pyNone).raw
@@ -588,8 +590,9 @@ func installListMethods() {
         let l = PyValue(raw: s)
         let n = listCount(l)
         let old = (0..<n).map { listItems(l)[$0] }
+        listResize(l, 0)
         listPtr(l).pointee.count = 0
-        for v in old { decref(v) }
+        for v in old.reversed() { decref(v) }
         return newRef(pyNone).raw
     }
     let tt = tupleType!

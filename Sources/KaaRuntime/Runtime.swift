@@ -121,6 +121,7 @@ public enum Runtime {
         installObjectBuiltins()
         installValueTypes()
         installBuiltinSubclassing()
+        installSizeofMethods()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.

@@ -371,12 +371,6 @@ func installStrExtras() {
     }
     addMethod(t, "format") { s, p, n, kw in strFormatCall(PyValue(raw: s), Args(p, n, kw)).raw }
     addMethod(t, "__getnewargs__") { s, _, _, _ in newTuple([newStr(codePoints: strBuffer(PyValue(raw: s)))]).raw }
-    addMethod(t, "__sizeof__") { s, _, _, _ in
-        let v = PyValue(raw: s)
-        let m = v.payload(StrObject.self).pointee.maxChar
-        let w = m < 128 ? 1 : (m < 256 ? 1 : (m < 65536 ? 2 : 4))
-        return makeInt((m < 128 ? 41 : 65) + (strCount(v) + 1) * w - (m < 128 ? 1 : 0) + (m < 128 ? 1 : 0) * 0 + 8).raw
-    }
     t.pointee.new = { tw, p, n, kw in
         guard let a = Args(p, n, kw).bind("str", ["object", "encoding", "errors"], required: 0) else { return 0 }
         if a[0].isNull {

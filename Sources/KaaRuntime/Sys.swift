@@ -121,6 +121,7 @@ func addSysAttributes(to m: PyValue) {
     moduleAdd(m, "hash_info", newStructSeq(hashInfoType, [
         makeInt(64), makeInt((1 << 61) - 1), makeInt(314159), makeInt(0), makeInt(1000003), newStr("siphash13"),
         makeInt(64), makeInt(128), makeInt(0)]))
+    addSysMemoryFunctions(to: m)
     for (name, fn) in sysFunctions {
         let f = newBuiltin(name, fn)
         if name == "displayhook" || name == "excepthook" { moduleAdd(m, "__\(name)__", newRef(f)) }

@@ -396,7 +396,6 @@ func installTypeMembers() {
     _ = dictSetItem(o.pointee.dict, internStr("__init_subclass__"), isubcm)
     decref(isubcm)
     addMethod(o, "__dir__") { s, _, _, _ in objectDir(PyValue(raw: s)).raw }
-    addMethod(o, "__sizeof__") { s, _, _, _ in makeInt(basicSizeOf(PyValue(raw: s))).raw }
     addMethod(o, "__reduce_ex__") { s, _, _, _ in
         raise(typeErrorType, "cannot pickle '\(typeName(PyValue(raw: s)))' object").raw
     }
@@ -424,11 +423,6 @@ func objectDir(_ v: PyValue) -> PyValue {
         }
     }
     return newList(names)
-}
-
-/// object.__sizeof__: the basic size plus items (CPython: object___sizeof___impl uses tp_basicsize + itemsize).
-func basicSizeOf(_ v: PyValue) -> Int {
-    v.isSmallInt ? 28 : v.type.pointee.basicSize
 }
 
 /// Builtins of the object model that live with it: dir() (CPython: builtin_dir / PyObject_Dir).

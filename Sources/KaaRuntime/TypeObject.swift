@@ -74,6 +74,9 @@ public struct TypeObject {
     package var getitem: BinaryFn?
     package var setitem: SetItemFn?
     package var contains: InquiryFn?
+    /// Offsets of all `__slots__` members of a heap type's instances, its bases' included (setMemberOffsets).
+    package var memberOffsets: UnsafeMutablePointer<Int>? = nil
+    package var memberCount: Int = 0
 }
 
 /// Type flags (subset of CPython's Py_TPFLAGS_*), used for fast isinstance checks of built-in families.

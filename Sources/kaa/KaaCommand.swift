@@ -79,10 +79,13 @@ enum KaaCommand {
     static func runSource(_ source: [UInt8], filename: String, arguments: [String]) -> Int32 {
         let code: CodeObject
         do {
-            let module = try parseSource(source, filename: filename, mode: .file) { warning in
-                writeStderr(formatWarning(warning, filename: filename, source: source))
+            // SyntaxWarnings go through the warnings filters (-W): shown, ignored, or made SyntaxErrors.
+            let module = try parseSource(source, filename: filename, mode: .file,
+                                         warningsAreErrors: syntaxWarningsAreErrors(filename: filename)) { warning in
+                reportSyntaxWarning(warning, filename: filename)
             }
-            code = try Compiler.compile(module, filename: filename, source: source, optimize: optimizationLevel)
+            code = try Compiler.compile(module, filename: filename, source: source, optimize: optimizationLevel,
+                                        warnings: compilerWarningSink)
         } catch let error as SyntaxErrorInfo {
             writeStderr(error.formattedForTraceback())
             return 1

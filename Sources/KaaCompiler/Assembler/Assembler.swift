@@ -88,6 +88,10 @@ extension CodeGen {
             b = bb.next
         }
         if maxConst + 1 < consts.count { consts.removeSubrange((maxConst + 1)...) }
+        // CPython: _PyCode_New's intern_strings(names), intern_string_constants(consts), intern_strings(localsplusnames)
+        if u.priv != nil { interned.noteCodeNames(u.names.list) }
+        interned.internConstants(&consts)
+        if u.priv != nil { interned.noteCodeNames(u.varnames.list, u.cellvars.list, u.freevars.list) }
         propagateLineNumbers(entry)
         guaranteeLinenoForExits(entry, u.firstlineno)
         let maxdepth = try stackDepth(entry)

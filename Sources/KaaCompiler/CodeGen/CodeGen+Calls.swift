@@ -25,6 +25,7 @@ extension CodeGen {
     func call(_ e: Expr, _ fn: Expr, _ args: [Expr], _ keywords: [Keyword]) throws {
         try validateKeywords(keywords)
         if try maybeOptimizeMethodCall(e, fn, args, keywords) { return }
+        try checkCaller(fn)
         setLoc(fn.range)
         addop(Op.PUSH_NULL)
         setLoc(e.range)
@@ -59,6 +60,7 @@ extension CodeGen {
     // CPython: compiler_call_simple_kw_helper
     func callSimpleKwHelper(_ kwds: [Keyword]) {
         let names: [BytecodeConstant] = kwds.map { .str(PyString($0.arg ?? "")) }
+        interned.noteIdentifiers(names)
         addop(Op.KW_NAMES, addConst(.tuple(names)))
     }
 
@@ -68,13 +70,15 @@ extension CodeGen {
         let big = n * 2 > stackUseGuideline
         if n > 1 && !big {
             for i in begin..<end { try visitExpr(keywords[i].value) }
-            loadConst(.tuple(keywords[begin..<end].map { .str(PyString($0.arg ?? "")) }))
+            let keys: [BytecodeConstant] = keywords[begin..<end].map { .str(PyString($0.arg ?? "")) }
+            interned.noteIdentifiers(keys)
+            loadConst(.tuple(keys))
             addop(Op.BUILD_CONST_KEY_MAP, n)
             return
         }
         if big { addopNoLine(Op.BUILD_MAP, 0) }
         for i in begin..<end {
-            loadConst(.str(PyString(keywords[i].arg ?? "")))
+            loadIdentifierConst(keywords[i].arg ?? "")
             try visitExpr(keywords[i].value)
             if big { addopNoLine(Op.MAP_ADD, 1) }
         }

@@ -139,6 +139,10 @@ extension CodeGen {
             case .del: addopName(Op.DELETE_ATTR, attr)
             }
         case .subscript(let value, let slice, let ctx):
+            if ctx == .load {
+                try checkSubscripter(value)
+                try checkIndex(value, slice)
+            }
             try visitExpr(value)
             try visitExpr(slice)
             addop(ctx == .load ? Op.BINARY_SUBSCR : ctx == .store ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR)
@@ -388,6 +392,7 @@ extension CodeGen {
 
     // CPython: compiler_compare
     func compare(_ left: Expr, _ ops: [CompareOperator], _ comparators: [Expr]) throws {
+        try checkCompare(left, ops, comparators)
         try visitExpr(left)
         let n = ops.count - 1
         if n == 0 {
@@ -441,6 +446,7 @@ extension CodeGen {
             setLoc(e.range)
             let n = ops.count - 1
             if n <= 0 { break }
+            try checkCompare(left, ops, comparators)
             let cleanup = newBlock()
             try visitExpr(left)
             for i in 0..<n {

@@ -55,7 +55,9 @@ extension CodeGen {
         var keys: [BytecodeConstant] = []
         for (i, a) in args.kwonlyargs.enumerated() {
             if i < args.kwDefaults.count, let d = args.kwDefaults[i] {
-                keys.append(.str(PyString(mangle(u.priv, a.arg))))
+                let key = mangle(u.priv, a.arg)
+                if key == a.arg { interned.noteIdentifier(PyString(key)) }
+                keys.append(.str(PyString(key)))
                 try visitExpr(d)
             }
         }
@@ -70,7 +72,9 @@ extension CodeGen {
     /// CPython: compiler_visit_argannotation
     func argAnnotation(_ id: String, _ annotation: Expr?, _ len: inout Int) throws {
         guard let ann = annotation else { return }
-        loadConst(.str(PyString(mangle(u.priv, id))))
+        let key = mangle(u.priv, id)
+        if key == id { interned.noteIdentifier(PyString(key)) }
+        loadConst(.str(PyString(key)))
         if futureAnnotations {
             loadConst(.str(unparseAnnotation(ann)))
         } else if case .starred(let v, _) = ann.kind {
@@ -141,7 +145,8 @@ extension CodeGen {
         u.priv = name
         try nameop("__name__", .load)
         try nameop("__module__", .store)
-        loadConst(.str(PyString(u.qualname ?? name)))
+        // A top-level class's qualname is its name's identifier object (CPython: compiler_set_qualname).
+        if let q = u.qualname, q != name { loadConst(.str(PyString(q))) } else { loadIdentifierConst(name) }
         try nameop("__qualname__", .store)
         try self.body(body)
         unsetLoc()
@@ -159,7 +164,7 @@ extension CodeGen {
         addop(Op.PUSH_NULL)
         addop(Op.LOAD_BUILD_CLASS)
         try makeClosure(co, flags: 0)
-        loadConst(.str(PyString(name)))
+        loadIdentifierConst(name)
         try callHelper(2, bases, keywords)
         applyDecorators(decos)
         try nameop(name, .store)

@@ -288,7 +288,9 @@ extension CodeGen {
             setLoc(p.range)
         }
         try visitExpr(cls)
-        loadConst(.tuple(kwdAttrs.map { .str(PyString($0)) }))
+        let attrs: [BytecodeConstant] = kwdAttrs.map { .str(PyString($0)) }
+        interned.noteIdentifiers(attrs)
+        loadConst(.tuple(attrs))
         addop(Op.MATCH_CLASS, nargs)
         addop(Op.COPY, 1)
         loadConst(.none)

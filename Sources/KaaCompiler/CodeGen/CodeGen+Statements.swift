@@ -308,7 +308,9 @@ extension CodeGen {
         if s.range.lineno > futureLineno && module == "__future__" {
             throw error("from __future__ imports must occur at the beginning of the file")
         }
-        loadConst(.tuple(names.map { .str(PyString($0.name)) }))
+        let fromlist: [BytecodeConstant] = names.map { .str(PyString($0.name)) }
+        interned.noteIdentifiers(fromlist)
+        loadConst(.tuple(fromlist))
         addopName(Op.IMPORT_NAME, module ?? "")
         for (i, alias) in names.enumerated() {
             if i == 0 && alias.name.hasPrefix("*") {
@@ -323,6 +325,7 @@ extension CodeGen {
 
     // CPython: compiler_assert
     func assertStmt(_ s: Stmt, _ test: Expr, _ msg: Expr?) throws {
+        try checkAssert(test)
         if optimize > 0 { return }
         let end = newBlock()
         try jumpIf(test, end, true)
@@ -411,7 +414,9 @@ extension CodeGen {
                     try visitExpr(annotation)
                 }
                 addopNameRaw(Op.LOAD_NAME, "__annotations__")
-                loadConst(.str(PyString(mangle(u.priv, id))))
+                let key = mangle(u.priv, id)
+                if key == id { interned.noteIdentifier(PyString(key)) }
+                loadConst(.str(PyString(key)))
                 addop(Op.STORE_SUBSCR)
             }
         case .attribute(let v, let attr, _):

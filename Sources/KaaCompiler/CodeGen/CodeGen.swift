@@ -130,8 +130,12 @@ final class CodeGen {
     var nestLevel = 0
     var u: CompilerUnit!
     var stack: [CompilerUnit] = []
+    /// What CPython would have interned so far (frozenset constants' last rebuild): CodeGen+InternedStrings.swift.
+    let interned = InternedStrings()
     /// The line of the last `from __future__` import (CPython: ff_lineno).
     var futureLineno: Int
+    /// Where SyntaxWarnings go (CodeGen+Warnings.swift); nil drops them.
+    var warningSink: CompilerWarning.Sink?
     /// co_filename of every code object, converted once.
     lazy var filenameString = PyString(filename)
 
@@ -211,6 +215,7 @@ final class CodeGen {
         case .ellipsis: return u.constSingletons.slot(3) { appendConst(c) }
         case .str(let s):
             if let i = u.constStrs[s] { return i }
+            interned.noteLiteral(s)
             let i = appendConst(c)
             u.constStrs[s] = i
             return i
@@ -228,6 +233,7 @@ final class CodeGen {
         let key = ConstKey(c)
         if let i = u.constIndex[key] { return i }
         let i = u.consts.count
+        interned.noteLiterals(in: c)
         u.consts.append(Self.rebuiltFrozensets(c))
         u.constIndex[key] = i
         return i
@@ -242,18 +248,14 @@ final class CodeGen {
     /// one by one, so the table `dis` shows is not simply the source order's:
     /// 1. the AST optimizer (fold_iter) inserts the items in source order;
     /// 2. merge_consts_recursive rebuilds every frozenset constant (also inside tuples) from the first table's
-    ///    iteration order;
+    ///    iteration order (this function);
     /// 3. the code object's intern_string_constants rebuilds it once more, in the second table's order, when
-    ///    interning replaced one of its str items by an equal string interned earlier. Only identifier-like ASCII
-    ///    strings are interned, and one-character strings are already CPython's singletons. Whether an equal string
-    ///    was interned earlier depends on everything the CPython process has loaded; Kaa assumes it was for every
-    ///    identifier-like string of two or more characters (scripts/conformance-dis measures what that misses).
+    ///    interning replaced one of its str items by an equal string interned earlier (InternedStrings, when the
+    ///    assembler makes the code object).
     static func rebuiltFrozensets(_ c: BytecodeConstant) -> BytecodeConstant {
         switch c {
         case .frozenset(let items) where !items.isEmpty:
-            var order = PySetOrder.iterationOrder(items)
-            if items.contains(where: Self.isReinterned) { order = PySetOrder.iterationOrder(order) }
-            return .frozenset(order.map(rebuiltFrozensets))
+            return .frozenset(PySetOrder.iterationOrder(items).map(rebuiltFrozensets))
         case .tuple(let items) where items.contains(where: { if case .frozenset = $0 { return true }
                                                             if case .tuple = $0 { return true }; return false }):
             return .tuple(items.map(rebuiltFrozensets))
@@ -262,13 +264,6 @@ final class CodeGen {
         }
     }
 
-    /// CPython: all_name_chars (codeobject.c), for strings longer than one character.
-    private static func isReinterned(_ c: BytecodeConstant) -> Bool {
-        guard case .str(let s) = c, s.count > 1 else { return false }
-        return s.codePoints.allSatisfy { ch in
-            (ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x5A) || (ch >= 0x61 && ch <= 0x7A) || ch == 0x5F
-        }
-    }
     func loadConstValue(_ v: ConstantValue) { loadConst(BytecodeConstant(v)) }
 
     /// CPython: compiler_addop_name (mangled)

@@ -15,6 +15,7 @@ public struct ParserMemoryError: Error, Sendable, Equatable {
 /// few error details. `allowIncompleteInput` is compile()'s PyCF_ALLOW_INCOMPLETE_INPUT flag, as codeop uses it.
 public func parseSource(_ source: [UInt8], filename: String, mode: Parser.Mode, typeComments: Bool = false,
                         inputMode: Lexer.InputMode = .file, allowIncompleteInput: Bool = false,
+                        warningsAreErrors: Bool = false,
                         warnings: ((LexerWarning) -> Void)? = nil) throws -> Mod {
     let (result, raised): (Result<Mod, Error>, [LexerWarning]) = withLargeStack {
         var lexer: Lexer?
@@ -22,6 +23,7 @@ public func parseSource(_ source: [UInt8], filename: String, mode: Parser.Mode, 
             // CPython adds a missing final newline to string input only when it is parsed as a module.
             let made = try Lexer(source: source, filename: filename, typeComments: typeComments, mode: inputMode,
                                  execInput: mode == .file)
+            made.warningsAreErrors = warningsAreErrors
             lexer = made
             let parser = Parser(lexer: made, mode: mode)
             parser.allowIncompleteInput = allowIncompleteInput
