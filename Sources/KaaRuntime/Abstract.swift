@@ -176,10 +176,14 @@ package func binaryOp(_ v: PyValue, _ w: PyValue, _ op: Int) -> PyValue {
         if vt == listType { return raise(typeErrorType, "can only concatenate list (not \"\(typeName(w))\") to list") }
         if vt == tupleType { return raise(typeErrorType, "can only concatenate tuple (not \"\(typeName(w))\") to tuple") }
     }
-    if base == 5 && (vt == strType || vt == listType || vt == tupleType || w.type == strType || w.type == listType || w.type == tupleType) {
-        let other = (vt == strType || vt == listType || vt == tupleType) ? w : v
-        if !isIntLike(other) {
-            return raise(typeErrorType, "can't multiply sequence by non-int of type '\(typeName(other))'")
+    if base == 5 { // CPython: sequence_repeat, tried on the left operand first
+        func isSeq(_ x: PyValue) -> Bool {
+            isInstance(x, strType) || isInstance(x, listType) || isInstance(x, tupleType) || isInstance(x, bytesType)
+                || isInstance(x, byteArrayType)
+        }
+        let other: PyValue? = isSeq(v) ? w : (isSeq(w) ? v : nil)
+        if let o = other, !isIntLike(o) {
+            return raise(typeErrorType, "can't multiply sequence by non-int of type '\(typeName(o))'")
         }
     }
     let sym = op == 8 ? "** or pow()" : (op == 21 ? "**=" : binaryOpSymbols[op])

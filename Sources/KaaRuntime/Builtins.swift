@@ -271,12 +271,12 @@ func installBuiltins() {
         let a = Args(p, n, kw)
         guard a.count("ord", 1, 1) else { return 0 }
         let s = a[0]
-        if s.type == strType {
+        if isInstance(s, strType) {
             if strCount(s) != 1 { return raise(typeErrorType, "ord() expected a character, but string of length \(strCount(s)) found").raw }
             return makeInt(Int(strData(s)[0])).raw
         }
-        if s.type == bytesType {
-            let b = s.payload(BytesObject.self).pointee.bytes
+        if isInstance(s, bytesType) || isInstance(s, byteArrayType) {
+            let b = bytesLikeBytes(s) ?? []
             if b.count != 1 { return raise(typeErrorType, "ord() expected a character, but string of length \(b.count) found").raw }
             return makeInt(Int(b[0])).raw
         }

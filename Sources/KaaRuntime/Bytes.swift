@@ -12,14 +12,6 @@ struct ByteArrayObject {
     var exports: Int
 }
 
-struct MemoryViewObject {
-    var header: PyObject
-    var obj: PyValue
-    var start: Int
-    var step: Int
-    var count: Int
-    var released: Bool
-}
 
 nonisolated(unsafe) package var byteArrayType: TypePtr! = nil
 nonisolated(unsafe) package var memoryViewType: TypePtr! = nil
@@ -51,16 +43,7 @@ package func bytesLikeBytes(_ v: PyValue) -> [UInt8]? {
     let t = v.type
     if t == bytesType || isSubtype(t, bytesType) { return v.payload(BytesObject.self).pointee.bytes }
     if t == byteArrayType || isSubtype(t, byteArrayType) { return v.payload(ByteArrayObject.self).pointee.bytes }
-    if t == memoryViewType {
-        let m = v.payload(MemoryViewObject.self)
-        if m.pointee.released { return nil }
-        guard let base = bytesLikeBytes(m.pointee.obj) else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(m.pointee.count)
-        var i = m.pointee.start
-        for _ in 0..<m.pointee.count { if i >= 0 && i < base.count { out.append(base[i]) }; i += m.pointee.step }
-        return out
-    }
+    if t == memoryViewType { return memoryViewBytes(v) }
     return nil
 }
 
@@ -684,10 +667,11 @@ func bytesRepeat(_ a: Word, _ b: Word) -> Word {
     var x = PyValue(raw: a), y = PyValue(raw: b)
     if bytesLikeBytes(x) == nil { swap(&x, &y) }
     guard let xb = bytesLikeBytes(x) else { return newRef(pyNotImplemented).raw }
-    guard isIntLike(y) || (y.type.pointee.index != nil && y.type != floatType) else { return newRef(pyNotImplemented).raw }
-    guard let k = indexValueOrRaise(y) else { return 0 }
+    if x.raw == a, let r = sequenceRepeatDeferred(x, y) { return r.raw }
+    guard let k = smallOperand(y) ?? sequenceRepeatCount(y) else { return curExc.isNull ? newRef(pyNotImplemented).raw : 0 }
     let times = Swift.max(0, k)
-    if xb.count * times > 1 << 40 { return raise(memoryErrorType, "").raw }
+    let (total, overflow) = xb.count.multipliedReportingOverflow(by: times)
+    if overflow || total > 1 << 40 { return raise(memoryErrorType, "").raw }
     var out: [UInt8] = []
     out.reserveCapacity(xb.count * times)
     for _ in 0..<times { out += xb }
@@ -847,197 +831,6 @@ private func installByteArrayMethods(_ t: TypePtr) {
         byteArrayPtr(v).pointee.bytes = out
         return newRef(v).raw
     }
-}
-
-// MARK: memoryview
-
-@inline(__always) func mvPtr(_ v: PyValue) -> UnsafeMutablePointer<MemoryViewObject> { v.payload(MemoryViewObject.self) }
-
-func newMemoryView(_ obj: PyValue, start: Int, step: Int, count: Int) -> PyValue {
-    let p = allocObject(MemoryViewObject.self, memoryViewType)
-    p.pointee.obj = newRef(obj)
-    p.pointee.start = start; p.pointee.step = step; p.pointee.count = count
-    p.pointee.released = false
-    if isByteArray(obj) { byteArrayPtr(obj).pointee.exports += 1 }
-    return PyValue(raw: UInt(bitPattern: p))
-}
-
-func memoryViewRelease(_ v: PyValue) {
-    let m = mvPtr(v)
-    if m.pointee.released { return }
-    m.pointee.released = true
-    if isByteArray(m.pointee.obj) { byteArrayPtr(m.pointee.obj).pointee.exports -= 1 }
-}
-
-func memoryViewDealloc(_ w: Word) {
-    let v = PyValue(raw: w)
-    memoryViewRelease(v)
-    decref(mvPtr(v).pointee.obj)
-    freeObject(w)
-}
-
-func mvCheck(_ v: PyValue) -> Bool {
-    if mvPtr(v).pointee.released {
-        raise(valueErrorType, "operation forbidden on released memoryview object"); return false
-    }
-    return true
-}
-
-private func installMemoryView(_ t: TypePtr) {
-    t.pointee.new = { _, p, n, kw in
-        guard let a = Args(p, n, kw).bind("memoryview", ["object"], required: 1) else { return 0 }
-        let o = a[0]
-        if !o.isSmallInt && o.type == memoryViewType {
-            guard mvCheck(o) else { return 0 }
-            let m = mvPtr(o).pointee
-            return newMemoryView(m.obj, start: m.start, step: m.step, count: m.count).raw
-        }
-        guard let b = bytesLikeBytes(o) else {
-            return raise(typeErrorType, "memoryview: a bytes-like object is required, not '\(typeName(o))'").raw
-        }
-        return newMemoryView(o, start: 0, step: 1, count: b.count).raw
-    }
-    t.pointee.len = { w in
-        let v = PyValue(raw: w)
-        if !mvCheck(v) { return -1 }
-        return mvPtr(v).pointee.count
-    }
-    t.pointee.repr = { w in
-        let v = PyValue(raw: w)
-        let state = mvPtr(v).pointee.released ? "released memory" : "memory"
-        return newStr("<\(state) at \(addressString(v))>").raw
-    }
-    t.pointee.getitem = { w, k in
-        let v = PyValue(raw: w), key = PyValue(raw: k)
-        guard mvCheck(v) else { return 0 }
-        let m = mvPtr(v).pointee
-        if !key.isSmallInt && key.type == sliceType {
-            guard let (start, _, step, len) = sliceIndices(key, m.count) else { return 0 }
-            return newMemoryView(m.obj, start: m.start + start * m.step, step: m.step * step, count: len).raw
-        }
-        guard let i = indexValue(key) else {
-            if !curExc.isNull { return 0 }
-            return raise(typeErrorType, "memoryview: invalid slice key").raw
-        }
-        let j = i < 0 ? i + m.count : i
-        if j < 0 || j >= m.count { return raise(indexErrorType, "index out of bounds on dimension 1").raw }
-        let base = bytesLikeBytes(m.obj) ?? []
-        let at = m.start + j * m.step
-        if at < 0 || at >= base.count { return raise(indexErrorType, "index out of bounds on dimension 1").raw }
-        return PyValue.small(Int(base[at])).raw
-    }
-    t.pointee.setitem = { w, k, x in
-        let v = PyValue(raw: w), key = PyValue(raw: k), value = PyValue(raw: x)
-        guard mvCheck(v) else { return -1 }
-        let m = mvPtr(v).pointee
-        if !isByteArray(m.obj) { return raiseInt(typeErrorType, "cannot modify read-only memory") }
-        if value.isNull { return raiseInt(typeErrorType, "cannot delete memory") }
-        if !key.isSmallInt && key.type == sliceType {
-            guard let (start, _, step, len) = sliceIndices(key, m.count) else { return -1 }
-            guard let src = bytesLikeBytes(value) else {
-                return raiseInt(typeErrorType, "a bytes-like object is required, not '\(typeName(value))'")
-            }
-            if src.count != len {
-                return raiseInt(valueErrorType, "memoryview assignment: lvalue and rvalue have different structures")
-            }
-            var at = m.start + start * m.step
-            for c in src { byteArrayPtr(m.obj).pointee.bytes[at] = c; at += m.step * step }
-            return 0
-        }
-        guard let i = indexValueOrRaise(key) else { return -1 }
-        let j = i < 0 ? i + m.count : i
-        if j < 0 || j >= m.count { return raiseInt(indexErrorType, "index out of bounds on dimension 1") }
-        guard let b = byteValue(value) else {
-            if isInstance(curExc, valueErrorType) {
-                decref(fetchException())
-                return raiseInt(valueErrorType, "memoryview: invalid value for format 'B'")
-            }
-            decref(fetchException())
-            return raiseInt(typeErrorType, "memoryview: invalid type for format 'B'")
-        }
-        byteArrayPtr(m.obj).pointee.bytes[m.start + j * m.step] = b
-        return 0
-    }
-    t.pointee.richcompare = { a, b, op in
-        if op != 2 && op != 3 { return newRef(pyNotImplemented).raw }
-        let x = PyValue(raw: a), y = PyValue(raw: b)
-        if mvPtr(x).pointee.released { return newRef(makeBool((x == y) == (op == 2))).raw }
-        guard let xb = bytesLikeBytes(x), let yb = bytesLikeBytes(y) else { return newRef(pyNotImplemented).raw }
-        return newRef(makeBool((xb == yb) == (op == 2))).raw
-    }
-    t.pointee.hash = { w in
-        let v = PyValue(raw: w)
-        if !mvCheck(v) { return -1 }
-        if isByteArray(mvPtr(v).pointee.obj) { return raiseInt(valueErrorType, "cannot hash writable memoryview object") }
-        let b = newBytes(bytesLikeBytes(v) ?? [])
-        defer { decref(b) }
-        return objectHash(b)
-    }
-    t.pointee.iter = { w in
-        let v = PyValue(raw: w)
-        guard mvCheck(v) else { return 0 }
-        let l = newList((bytesLikeBytes(v) ?? []).map { PyValue.small(Int($0)) })
-        defer { decref(l) }
-        return getIter(l).raw
-    }
-    addMethod(t, "tobytes") { s, p, n, kw in
-        guard let _ = Args(p, n, kw).bind("tobytes", ["order"], required: 0) else { return 0 }
-        let v = PyValue(raw: s)
-        guard mvCheck(v) else { return 0 }
-        return newBytes(bytesLikeBytes(v) ?? []).raw
-    }
-    addMethod(t, "tolist") { s, _, _, _ in
-        let v = PyValue(raw: s)
-        guard mvCheck(v) else { return 0 }
-        return newList((bytesLikeBytes(v) ?? []).map { PyValue.small(Int($0)) }).raw
-    }
-    addMethod(t, "hex") { s, p, n, kw in
-        let v = PyValue(raw: s)
-        guard mvCheck(v) else { return 0 }
-        return bytesHex(bytesLikeBytes(v) ?? [], Args(p, n, kw)).raw
-    }
-    addMethod(t, "release") { s, _, _, _ in memoryViewRelease(PyValue(raw: s)); return newRef(pyNone).raw }
-    addMethod(t, "__enter__") { s, _, _, _ in
-        let v = PyValue(raw: s)
-        guard mvCheck(v) else { return 0 }
-        return newRef(v).raw
-    }
-    addMethod(t, "__exit__") { s, _, _, _ in memoryViewRelease(PyValue(raw: s)); return newRef(pyNone).raw }
-    addMethod(t, "toreadonly") { s, _, _, _ in
-        let v = PyValue(raw: s)
-        guard mvCheck(v) else { return 0 }
-        let m = mvPtr(v).pointee
-        let b = newBytes(bytesLikeBytes(v) ?? [])
-        defer { decref(b) }
-        _ = m
-        return newMemoryView(b, start: 0, step: 1, count: bytesLikeBytes(b)?.count ?? 0).raw
-    }
-    addMethod(t, "cast") { s, p, n, _ in
-        let v = PyValue(raw: s)
-        guard mvCheck(v) else { return 0 }
-        guard n >= 1, isInstance(PyValue(raw: p.unsafelyUnwrapped[0]), strType) else {
-            return raise(typeErrorType, "memoryview: format argument must be a string").raw
-        }
-        let f = strSwift(PyValue(raw: p.unsafelyUnwrapped[0]))
-        if f != "B" && f != "b" && f != "c" {
-            return raise(valueErrorType, "memoryview: destination format must be a native single character format prefixed with an optional '@'").raw
-        }
-        let m = mvPtr(v).pointee
-        return newMemoryView(m.obj, start: m.start, step: m.step, count: m.count).raw
-    }
-    let getters: [(String, BuiltinFn)] = [
-        ("nbytes", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return makeInt(mvPtr(v).pointee.count).raw }),
-        ("readonly", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newRef(makeBool(!isByteArray(mvPtr(v).pointee.obj))).raw }),
-        ("itemsize", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return PyValue.small(1).raw }),
-        ("format", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newStrASCII("B").raw }),
-        ("ndim", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return PyValue.small(1).raw }),
-        ("shape", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newTuple([makeInt(mvPtr(v).pointee.count)]).raw }),
-        ("strides", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newTuple([makeInt(mvPtr(v).pointee.step)]).raw }),
-        ("obj", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newRef(mvPtr(v).pointee.obj).raw }),
-        ("c_contiguous", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newRef(makeBool(mvPtr(v).pointee.step == 1 || mvPtr(v).pointee.count <= 1)).raw }),
-        ("contiguous", { _, p, _, _ in let v = PyValue(raw: p.unsafelyUnwrapped[0]); guard mvCheck(v) else { return 0 }; return newRef(makeBool(mvPtr(v).pointee.step == 1 || mvPtr(v).pointee.count <= 1)).raw }),
-    ]
-    for (name, fn) in getters { addGetter(t, name, fn) }
 }
 
 // MARK: installation

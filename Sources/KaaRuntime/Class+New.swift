@@ -1,3 +1,4 @@
+import KaaCore
 /// Class creation: `__build_class__` (metaclass calculation, `__prepare__`, class keywords) and `type.__new__`
 /// (CPython: Python/bltinmodule.c builtin___build_class__, Objects/typeobject.c type_new): best base and instance
 /// layout, `__slots__` (member descriptors), `__dict__`/`__weakref__`, `__qualname__`, `__set_name__`,
@@ -320,8 +321,8 @@ func newSuper(_ type: TypePtr, _ obj: PyValue) -> PyValue {
 
 func isIdentifierString(_ s: String) -> Bool {
     guard let f = s.unicodeScalars.first else { return false }
-    if !(f == "_" || f.properties.isXIDStart) { return false }
-    return s.unicodeScalars.dropFirst().allSatisfy { $0.properties.isXIDContinue }
+    if !UnicodeType.isIdentifierStart(f.value) { return false } // CPython 3.11's Unicode 14 data
+    return s.unicodeScalars.dropFirst().allSatisfy { UnicodeType.isXIDContinue($0.value) }
 }
 
 /// Built-in types a class statement may extend in this runtime (their tp_new allocates the subtype's size).
@@ -344,7 +345,12 @@ func instanceDictSetter(_ w: Word, _ v: Word) -> Int {
     guard let slot = instanceDictSlot(PyValue(raw: w)) else {
         return raiseInt(attributeErrorType, "This object has no __dict__")
     }
-    if v == 0 { return raiseInt(typeErrorType, "cannot delete __dict__") }
+    if v == 0 { // CPython 3.11 subtype_setdict: the slot empties; the next use makes a new dict
+        let old = slot.pointee
+        slot.pointee = .null
+        xdecref(old)
+        return 0
+    }
     if !isInstance(PyValue(raw: v), dictType) {
         return raiseInt(typeErrorType, "__dict__ must be set to a dictionary, not a '\(typeName(PyValue(raw: v)))'")
     }

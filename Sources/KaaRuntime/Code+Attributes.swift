@@ -66,6 +66,7 @@ private func codeGetAttr(_ o: Word, _ n: Word) -> Word {
 
 /// co_lines() and co_positions(), as lists' iterators.
 func installCodeMethods() {
+    installCodeReplace()
     addMethod(codeType, "co_lines") { s, _, _, _ in
         guard let co = codeOriginals[UInt(s)] else { return newList([]).raw }
         let items = co.lines().map { r in

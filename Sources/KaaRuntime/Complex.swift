@@ -321,7 +321,7 @@ func installComplexType() {
     addMethod(t, "__format__") { s, p, n, kw in
         let a = Args(p, n, kw)
         guard a.count("__format__", 1, 1), strArg(a[0], "__format__() argument", "") else { return 0 }
-        return formatObject(PyValue(raw: s), a[0]).raw
+        return builtinFormat(PyValue(raw: s), a[0]).raw
     }
     addSlotWrappers(t)
 }

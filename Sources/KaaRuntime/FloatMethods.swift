@@ -341,7 +341,7 @@ func installFloatMethods() {
     addMethod(t, "__format__") { s, p, n, kw in
         let a = Args(p, n, kw)
         guard a.count("__format__", 1, 1), strArg(a[0], "__format__() argument", "") else { return 0 }
-        return formatObject(PyValue(raw: s), a[0]).raw
+        return builtinFormat(PyValue(raw: s), a[0]).raw
     }
     addClassMethod(t, "__getformat__") { _, p, n, _ in
         guard n == 2 else { return raise(typeErrorType, "__getformat__() takes exactly one argument (\(n - 1) given)").raw }

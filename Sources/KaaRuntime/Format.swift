@@ -176,6 +176,12 @@ func formatObject(_ v: PyValue, _ specStr: PyValue) -> PyValue {
         }
         return r
     }
+    return builtinFormat(v, specStr)
+}
+
+/// The `__format__` of the built-in types (int, float, complex, str, object), without looking for an override: what
+/// `int.__format__(x, spec)` and `super().__format__(spec)` run.
+func builtinFormat(_ v: PyValue, _ specStr: PyValue) -> PyValue {
     if !isInstance(specStr, strType) {
         return raise(typeErrorType, "format() argument 2 must be str, not \(typeName(specStr))")
     }

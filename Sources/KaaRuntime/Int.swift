@@ -277,6 +277,7 @@ func installIntSlots() {
     t.pointee.pos = { w in
         let v = PyValue(raw: w)
         if let s = smallOperand(v) { return makeInt(s).raw }
+        if v.type != intType { return intFromBig(bigOperand(v) ?? 0).raw } // CPython: long_long (exact int)
         return newRef(v).raw
     }
     t.pointee.abs = { w in
@@ -293,6 +294,8 @@ func installIntSlots() {
     t.pointee.bool = { w in
         let v = PyValue(raw: w)
         if let s = smallOperand(v) { return s != 0 ? 1 : 0 }
+        // A big int is never zero, but an int subclass instance holds any value (CPython: long_bool).
+        if let b = bigOperand(v), b == 0 { return 0 }
         return 1
     }
     t.pointee.index = { w in

@@ -122,10 +122,8 @@ func intFromCodePoints(_ text: [UInt32], base baseIn: Int, shown: PyValue) -> Py
 
 /// The decimal value of a Unicode decimal digit (category Nd), or nil. CPython: _PyUnicode_ToDecimalDigit.
 func unicodeDecimalValue(_ c: UInt32) -> Int? {
-    guard let u = Unicode.Scalar(c), u.properties.numericType == .decimal, let v = u.properties.numericValue else {
-        return nil
-    }
-    return Int(v)
+    let v = UnicodeType.decimalValue(c) // Unicode 14 (CPython 3.11's), not the Swift library's newer data
+    return v < 0 ? nil : v
 }
 
 /// Arguments of to_bytes/from_bytes: byteorder as little-endian flag.
@@ -194,7 +192,7 @@ func installIntMethods() {
     addMethod(t, "__format__") { s, p, n, kw in
         let a = Args(p, n, kw)
         guard a.count("__format__", 1, 1), strArg(a[0], "__format__() argument", "") else { return 0 }
-        return formatObject(PyValue(raw: s), a[0]).raw
+        return builtinFormat(PyValue(raw: s), a[0]).raw
     }
     for name in ["real", "numerator"] {
         addGetter(t, name) { _, p, _, _ in intExact(PyValue(raw: p.unsafelyUnwrapped[0])).raw }

@@ -386,6 +386,17 @@ func sortReverseFlag(_ a: Args) -> Bool? {
     return nil
 }
 
+/// CPython tries both operands' nb_multiply before sq_repeat, so a count operand whose class has its own __rmul__
+/// goes first even when it also has __index__ (`"ab" * obj` calls `obj.__rmul__`). Nil: repeat as usual.
+func sequenceRepeatDeferred(_ seq: PyValue, _ count: PyValue) -> PyValue? {
+    if count.isSmallInt { return nil }
+    let t = count.type
+    guard t.pointee.isHeapType, t.pointee.index != nil, let f = t.pointee.nb[5], hasHeapDunder(t, "__rmul__") else { return nil }
+    let r = PyValue(raw: f(seq.raw, count.raw))
+    if r == pyNotImplemented { decref(r); return nil }
+    return r
+}
+
 /// The count of `seq * count` when it is not a small int (CPython: sequence_repeat): an index-able value, an
 /// OverflowError for ints beyond a word; nil without an exception when the other operand may handle it
 /// (it has a multiplication slot), else the TypeError "can't multiply sequence by non-int".
@@ -399,7 +410,7 @@ func sequenceRepeatCount(_ y: PyValue) -> Int? {
         if let i = indexValue(y) { return i }
         if isInstance(curExc, indexErrorType) {
             decref(fetchException())
-            raise(overflowErrorType, "cannot fit 'int' into an index-sized integer")
+            raise(overflowErrorType, "cannot fit '\(typeName(y))' into an index-sized integer")
         }
         return nil
     }

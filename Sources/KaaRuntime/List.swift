@@ -362,6 +362,7 @@ func installListSlots() {
     t.pointee.nb[5] = { a, b in
         var x = PyValue(raw: a), y = PyValue(raw: b)
         if !isInstance(x, listType) { swap(&x, &y) }
+        if x.raw == a, let r = sequenceRepeatDeferred(x, y) { return r.raw }
         guard let k = smallOperand(y) ?? sequenceRepeatCount(y) else { return curExc.isNull ? newRef(pyNotImplemented).raw : 0 }
         let n = listCount(x), times = max(0, k)
         if times > 0 && n > (Int.max >> 4) / times { return raise(memoryErrorType, "").raw }

@@ -13,7 +13,7 @@ func strArg(_ v: PyValue, _ fname: String, _ what: String = "argument") -> Bool 
 func installStrMethods() {
     let t = strType!
     t.pointee.repr = { newStr(PyRepr.string(codePoints: strBuffer(PyValue(raw: $0)))).raw }
-    t.pointee.str = { newRef(PyValue(raw: $0)).raw }
+    t.pointee.str = { strExact(PyValue(raw: $0)).raw } // CPython: unicode_str (a subclass gives a plain copy)
     t.pointee.hash = { strHash(PyValue(raw: $0)) }
     t.pointee.len = { strCount(PyValue(raw: $0)) }
     t.pointee.richcompare = { a, b, op in
@@ -31,9 +31,11 @@ func installStrMethods() {
     t.pointee.nb[5] = { a, b in
         var x = PyValue(raw: a), y = PyValue(raw: b)
         if !isInstance(x, strType) { swap(&x, &y) }
-        guard let k = smallOperand(y) else { return newRef(pyNotImplemented).raw }
+        if x.raw == a, let r = sequenceRepeatDeferred(x, y) { return r.raw }
+        guard let k = smallOperand(y) ?? sequenceRepeatCount(y) else { return curExc.isNull ? newRef(pyNotImplemented).raw : 0 }
         let n = strCount(x), times = max(0, k)
-        if n * times > 1 << 40 { return raise(memoryErrorType, "").raw }
+        let (total, overflow) = n.multipliedReportingOverflow(by: times)
+        if overflow || total > 1 << 40 { return raise(memoryErrorType, "").raw }
         let out = allocStr(n * times)
         for r in 0..<times { (strData(out) + r * n).update(from: strData(x), count: n) }
         out.payload(StrObject.self).pointee.maxChar = x.payload(StrObject.self).pointee.maxChar
@@ -140,15 +142,6 @@ func installStrMethods() {
         }
         return makeInt(c).raw
     }
-    for (name, pred) in [("isdigit", 0), ("isalpha", 1), ("isalnum", 2), ("isspace", 3), ("isupper", 4), ("islower", 5), ("isdecimal", 0), ("isnumeric", 0), ("isidentifier", 6)] {
-        let fns: [BuiltinFn] = [
-            { s, _, _, _ in strPredicate(PyValue(raw: s), 0).raw }, { s, _, _, _ in strPredicate(PyValue(raw: s), 1).raw },
-            { s, _, _, _ in strPredicate(PyValue(raw: s), 2).raw }, { s, _, _, _ in strPredicate(PyValue(raw: s), 3).raw },
-            { s, _, _, _ in strPredicate(PyValue(raw: s), 4).raw }, { s, _, _, _ in strPredicate(PyValue(raw: s), 5).raw },
-            { s, _, _, _ in strPredicate(PyValue(raw: s), 6).raw },
-        ]
-        addMethod(t, name, fns[pred])
-    }
     addMethod(t, "center") { s, p, n, kw in strPad(PyValue(raw: s), Args(p, n, kw), "^").raw }
     addMethod(t, "ljust") { s, p, n, kw in strPad(PyValue(raw: s), Args(p, n, kw), "<").raw }
     addMethod(t, "rjust") { s, p, n, kw in strPad(PyValue(raw: s), Args(p, n, kw), ">").raw }
@@ -186,30 +179,8 @@ func installStrMethods() {
     addMethod(t, "__format__") { s, p, n, kw in
         let a = Args(p, n, kw)
         guard a.count("__format__", 1, 1) else { return 0 }
-        return formatObject(PyValue(raw: s), a[0]).raw
+        return builtinFormat(PyValue(raw: s), a[0]).raw
     }
-}
-
-func strPredicate(_ v: PyValue, _ kind: Int) -> PyValue {
-    let buf = strBuffer(v)
-    if buf.isEmpty { return newRef(pyFalse) }
-    var hasCased = false
-    for (i, c) in buf.enumerated() {
-        guard let u = Unicode.Scalar(c) else { return newRef(pyFalse) }
-        let p = u.properties
-        switch kind {
-        case 0: if !(p.numericType != nil && (p.numericType == .decimal || p.numericType == .digit)) { return newRef(pyFalse) }
-        case 1: if !p.isAlphabetic { return newRef(pyFalse) }
-        case 2: if !(p.isAlphabetic || p.numericType != nil) { return newRef(pyFalse) }
-        case 3: if !isPySpace(c) { return newRef(pyFalse) }
-        case 4: if p.isLowercase { return newRef(pyFalse) }; if p.isUppercase { hasCased = true }
-        case 5: if p.isUppercase { return newRef(pyFalse) }; if p.isLowercase { hasCased = true }
-        default:
-            if i == 0 ? !(p.isXIDStart || c == 95) : !(p.isXIDContinue) { return newRef(pyFalse) }
-        }
-    }
-    if kind == 4 || kind == 5 { return newRef(makeBool(hasCased)) }
-    return newRef(pyTrue)
 }
 
 func strSplit(_ s: PyValue, _ a: Args, right: Bool) -> PyValue {

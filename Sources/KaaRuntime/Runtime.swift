@@ -101,6 +101,7 @@ public enum Runtime {
         installDictSlots()
         installDictMethods()
         installSetType()
+        installContainerInits()
         installBytesTypes()
         installCallableSlots()
         installGeneratorType()
@@ -122,6 +123,7 @@ public enum Runtime {
         installValueTypes()
         installBuiltinSubclassing()
         installSizeofMethods()
+        installDirFixes()
     }
 
     /// Runs a .pyc file as `__main__` and returns the process exit code; output goes to stdout/stderr as CPython's.

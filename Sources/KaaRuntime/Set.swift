@@ -281,7 +281,7 @@ func setCopy(_ v: PyValue, _ type: TypePtr? = nil) -> PyValue {
 /// Binary set algebra (CPython: set_or / set_and / set_sub / set_xor); NotImplemented for non-sets.
 func setBinary(_ a: PyValue, _ b: PyValue, _ op: Int) -> PyValue {
     if !isAnySet(a) || !isAnySet(b) { return newRef(pyNotImplemented) }
-    let resultType: TypePtr = a.type == frozenSetType ? frozenSetType : setType
+    let resultType: TypePtr = isInstance(a, setType) ? setType : frozenSetType // CPython: make_new_set_basetype
     switch op {
     case 7: // |
         let r = setCopy(a, resultType)
@@ -345,7 +345,7 @@ func frozenSetHash(_ v: PyValue) -> Int {
 }
 
 func setMethodOp(_ s: PyValue, _ p: UnsafePointer<UInt>?, _ n: Int, _ op: Int) -> PyValue {
-    var acc = setCopy(s, s.type == frozenSetType ? frozenSetType : setType)
+    var acc = setCopy(s, isInstance(s, setType) ? setType : frozenSetType)
     for i in 0..<n {
         var other = PyValue(raw: p.unsafelyUnwrapped[i])
         if !isAnySet(other) {
@@ -388,19 +388,20 @@ func installSetType() {
     for t in [setType!, frozenSetType!] {
         t.pointee.repr = { w in
             let v = PyValue(raw: w)
-            let frozen = v.type == frozenSetType
-            if setCount(v) == 0 { return newStrASCII(frozen ? "frozenset()" : "set()").raw }
+            // CPython: set_repr — "{...}" for an exact set, "Name({...})" for frozenset and every subclass.
+            let plain = v.type == setType
+            if setCount(v) == 0 { return newStr("\(typeName(v))()").raw }
             if reprStack.contains(v.raw) { return newStr("\(typeName(v))(...)").raw }
             reprStack.append(v.raw)
             defer { reprStack.removeLast() }
-            var out = frozen ? "frozenset({" : "{"
+            var out = plain ? "{" : "\(typeName(v))({"
             for (i, k) in setKeys(v).enumerated() {
                 if i > 0 { out += ", " }
                 let r = objectRepr(k)
                 if r.isNull { return 0 }
                 out += strSwift(r); decref(r)
             }
-            return newStr(out + (frozen ? "})" : "}")).raw
+            return newStr(out + (plain ? "}" : "})")).raw
         }
         t.pointee.len = { setCount(PyValue(raw: $0)) }
         t.pointee.contains = { a, k in setContains(PyValue(raw: a), PyValue(raw: k)) }
@@ -429,7 +430,7 @@ func installSetType() {
         addMethod(t, "copy") { s, _, _, _ in
             let v = PyValue(raw: s)
             if v.type == frozenSetType { return newRef(v).raw }
-            return setCopy(v).raw
+            return setCopy(v, isInstance(v, setType) ? setType : frozenSetType).raw
         }
         let ops: [(String, BuiltinFn)] = [
             ("union", { s, p, n, _ in setMethodOp(PyValue(raw: s), p, n, 7).raw }),

@@ -3,51 +3,40 @@ import KaaCore
 /// str methods that depend on Unicode character properties (CPython: Objects/unicodeobject.c do_upper, do_lower,
 /// do_casefold, do_title, do_capitalize, do_swapcase, the unicode_isX family, handle_capital_sigma) and the rest of
 /// str's method set: encode, maketrans/translate, expandtabs, removeprefix/removesuffix, format_map, center/ljust/
-/// rjust/zfill/count with CPython's argument rules. Properties come from the Swift standard library's Unicode data;
-/// case folding from KaaCore's CaseFolding table (CPython 3.11's).
+/// rjust/zfill/count with CPython's argument rules. Properties and mappings come from KaaCore's UnicodeType (tables
+/// generated from CPython 3.11, Unicode 14.0.0).
 
-@inline(__always) private func props(_ c: UInt32) -> Unicode.Scalar.Properties? { Unicode.Scalar(c)?.properties }
-
-func uIsLowercase(_ c: UInt32) -> Bool { c < 128 ? (c >= 97 && c <= 122) : (props(c)?.isLowercase ?? false) }
-func uIsUppercase(_ c: UInt32) -> Bool { c < 128 ? (c >= 65 && c <= 90) : (props(c)?.isUppercase ?? false) }
-func uIsTitlecase(_ c: UInt32) -> Bool { c >= 128 && props(c)?.generalCategory == .titlecaseLetter }
-func uIsCased(_ c: UInt32) -> Bool { uIsLowercase(c) || uIsUppercase(c) || uIsTitlecase(c) }
-func uIsCaseIgnorable(_ c: UInt32) -> Bool { props(c)?.isCaseIgnorable ?? false }
+func uIsLowercase(_ c: UInt32) -> Bool { c < 128 ? (c >= 97 && c <= 122) : UnicodeType.isLower(c) }
+func uIsUppercase(_ c: UInt32) -> Bool { c < 128 ? (c >= 65 && c <= 90) : UnicodeType.isUpper(c) }
+func uIsTitlecase(_ c: UInt32) -> Bool { c >= 128 && UnicodeType.isTitle(c) }
+func uIsCased(_ c: UInt32) -> Bool { UnicodeType.isCased(c) }
+func uIsCaseIgnorable(_ c: UInt32) -> Bool { UnicodeType.isCaseIgnorable(c) }
 func uIsAlpha(_ c: UInt32) -> Bool {
-    if c < 128 { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
-    switch props(c)?.generalCategory {
-    case .uppercaseLetter?, .lowercaseLetter?, .titlecaseLetter?, .modifierLetter?, .otherLetter?: return true
-    default: return false
-    }
+    c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : UnicodeType.isAlpha(c)
 }
-func uIsDecimal(_ c: UInt32) -> Bool { c < 128 ? (c >= 48 && c <= 57) : props(c)?.numericType == .decimal }
-func uIsDigit(_ c: UInt32) -> Bool {
-    if c < 128 { return c >= 48 && c <= 57 }
-    let t = props(c)?.numericType
-    return t == .decimal || t == .digit
+func uIsDecimal(_ c: UInt32) -> Bool { c < 128 ? (c >= 48 && c <= 57) : UnicodeType.isDecimal(c) }
+func uIsDigit(_ c: UInt32) -> Bool { c < 128 ? (c >= 48 && c <= 57) : UnicodeType.isDigit(c) }
+func uIsNumeric(_ c: UInt32) -> Bool { c < 128 ? (c >= 48 && c <= 57) : UnicodeType.isNumeric(c) }
+func uIsAlnum(_ c: UInt32) -> Bool {
+    c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : UnicodeType.isAlnum(c)
 }
-func uIsNumeric(_ c: UInt32) -> Bool { c < 128 ? (c >= 48 && c <= 57) : props(c)?.numericType != nil }
 
-private func mapping(_ s: String) -> [UInt32] { s.unicodeScalars.map { $0.value } }
-
-func uUpperFull(_ c: UInt32) -> [UInt32] {
-    if c < 128 { return [c >= 97 && c <= 122 ? c - 32 : c] }
-    guard let p = props(c) else { return [c] }
-    return mapping(p.uppercaseMapping)
+@inline(__always) func uAppendUpper(_ c: UInt32, _ out: inout [UInt32]) {
+    if c < 128 { out.append(c >= 97 && c <= 122 ? c - 32 : c) } else { UnicodeType.appendUpper(c, to: &out) }
 }
-func uTitleFull(_ c: UInt32) -> [UInt32] {
-    if c < 128 { return [c >= 97 && c <= 122 ? c - 32 : c] }
-    guard let p = props(c) else { return [c] }
-    return mapping(p.titlecaseMapping)
+@inline(__always) func uAppendTitle(_ c: UInt32, _ out: inout [UInt32]) {
+    if c < 128 { out.append(c >= 97 && c <= 122 ? c - 32 : c) } else { UnicodeType.appendTitle(c, to: &out) }
 }
 /// CPython: lower_ucs4 (full lowercase with the Final_Sigma context for U+03A3).
-func uLowerAt(_ s: UnsafeBufferPointer<UInt32>, _ i: Int) -> [UInt32] {
+@inline(__always) func uAppendLowerAt(_ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ out: inout [UInt32]) {
     let c = s[i]
-    if c < 128 { return [c >= 65 && c <= 90 ? c + 32 : c] }
-    if c == 0x3A3 { return [finalSigma(s, i) ? 0x3C2 : 0x3C3] }
-    guard let p = props(c) else { return [c] }
-    return mapping(p.lowercaseMapping)
+    if c < 128 { out.append(c >= 65 && c <= 90 ? c + 32 : c); return }
+    if c == 0x3A3 { out.append(finalSigma(s, i) ? 0x3C2 : 0x3C3); return }
+    UnicodeType.appendLower(c, to: &out)
 }
+func uUpperFull(_ c: UInt32) -> [UInt32] { var o: [UInt32] = []; uAppendUpper(c, &o); return o }
+func uTitleFull(_ c: UInt32) -> [UInt32] { var o: [UInt32] = []; uAppendTitle(c, &o); return o }
+func uLowerAt(_ s: UnsafeBufferPointer<UInt32>, _ i: Int) -> [UInt32] { var o: [UInt32] = []; uAppendLowerAt(s, i, &o); return o }
 
 /// CPython: handle_capital_sigma.
 private func finalSigma(_ s: UnsafeBufferPointer<UInt32>, _ i: Int) -> Bool {
@@ -68,24 +57,24 @@ func strCaseOp(_ v: PyValue, _ op: Int) -> PyValue {
     var out: [UInt32] = []
     out.reserveCapacity(s.count)
     switch op {
-    case 0: for c in s { out += uUpperFull(c) }
-    case 1: for i in 0..<s.count { out += uLowerAt(s, i) }
-    case 2:
-        for i in 0..<s.count {
-            if let f = CaseFolding.exceptions[s[i]] { out += f } else if s[i] == 0x3A3 { out.append(0x3C3) } else { out += uLowerAt(s, i) }
+    case 0: for c in s { uAppendUpper(c, &out) }
+    case 1: for i in 0..<s.count { uAppendLowerAt(s, i, &out) }
+    case 2: // CPython: do_casefold (no final-sigma context)
+        for c in s {
+            if c < 128 { out.append(c >= 65 && c <= 90 ? c + 32 : c) } else { UnicodeType.appendFolded(c, to: &out) }
         }
-    case 3: // swapcase
+    case 3: // CPython: do_swapcase
         for i in 0..<s.count {
             let c = s[i]
-            if uIsUppercase(c) { out += uLowerAt(s, i) } else if uIsLowercase(c) { out += uUpperFull(c) } else { out.append(c) }
+            if uIsUppercase(c) { uAppendLowerAt(s, i, &out) } else if uIsLowercase(c) { uAppendUpper(c, &out) } else { out.append(c) }
         }
-    case 4: // capitalize
-        for i in 0..<s.count { out += i == 0 ? uTitleFull(s[i]) : uLowerAt(s, i) }
-    default: // title
+    case 4: // CPython: do_capitalize (title case for the first character since 3.8)
+        for i in 0..<s.count { if i == 0 { uAppendTitle(s[0], &out) } else { uAppendLowerAt(s, i, &out) } }
+    default: // CPython: do_title
         var prevCased = false
         for i in 0..<s.count {
             let c = s[i]
-            out += prevCased ? uLowerAt(s, i) : uTitleFull(c)
+            if prevCased { uAppendLowerAt(s, i, &out) } else { uAppendTitle(c, &out) }
             prevCased = uIsCased(c)
         }
     }
@@ -99,10 +88,10 @@ func strIsPredicate(_ v: PyValue, _ kind: Int) -> Bool {
     case 1: return !s.isEmpty && s.allSatisfy(uIsDigit)
     case 2: return !s.isEmpty && s.allSatisfy(uIsNumeric)
     case 3: return !s.isEmpty && s.allSatisfy(uIsAlpha)
-    case 4: return !s.isEmpty && s.allSatisfy { uIsAlpha($0) || uIsDecimal($0) || uIsDigit($0) || uIsNumeric($0) }
+    case 4: return !s.isEmpty && s.allSatisfy(uIsAlnum)
     case 5: return !s.isEmpty && s.allSatisfy(isPySpace)
     case 6: return s.allSatisfy { $0 < 128 }
-    case 7: return s.allSatisfy { $0 == 32 || PyRepr.isPrintable(codePoint: $0) }
+    case 7: return s.allSatisfy { ($0 >= 32 && $0 < 127) || ($0 >= 128 && UnicodeType.isPrintable($0)) }
     case 8:
         var cased = false
         for c in s {
@@ -131,8 +120,8 @@ func strIsPredicate(_ v: PyValue, _ kind: Int) -> Bool {
         return cased
     default:
         guard let f = s.first else { return false }
-        if !(f == 95 || (props(f)?.isXIDStart ?? false)) { return false }
-        for c in s.dropFirst() where !(props(c)?.isXIDContinue ?? false) { return false }
+        if !UnicodeType.isIdentifierStart(f) { return false }
+        for c in s.dropFirst() where !UnicodeType.isXIDContinue(c) { return false }
         return true
     }
 }

@@ -122,8 +122,13 @@ enum KaaCommand {
             }
             return DisModule.main(arguments) { source, filename in
                 do {
-                    let module = try parseSource(source, filename: filename, mode: .file, inputMode: .bytes)
-                    return try Compiler.compile(module, filename: filename, source: source)
+                    // dis.main's compile(): SyntaxWarnings go through the warnings filters, as for a script.
+                    let module = try parseSource(source, filename: filename, mode: .file, inputMode: .bytes,
+                                                 warningsAreErrors: syntaxWarningsAreErrors(filename: filename)) {
+                        reportSyntaxWarning($0, filename: filename)
+                    }
+                    return try Compiler.compile(module, filename: filename, source: source,
+                                                warnings: compilerWarningSink)
                 } catch let error as SyntaxErrorInfo {
                     throw DisplayedError(text: error.formattedForTraceback())
                 }
