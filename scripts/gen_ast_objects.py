@@ -90,6 +90,19 @@ for c in classes:
 out.append(']')
 out.append('')
 
+# ---- the names obj2ast looks up, interned once ----
+names = []
+for c in classes:
+    for n in list(c._fields) + list(getattr(c, '_attributes', ())):
+        if n not in names:
+            names.append(n)
+out.append('/// The attribute names obj2ast reads (interned once: `astFieldNames`).')
+out.append('enum ASTField: Int, CaseIterable {')
+for n in names:
+    out.append('    case %s' % esc(n))
+out.append('}')
+out.append('')
+
 # ---- ast2obj ----
 to = ['extension ASTToObject {']
 
@@ -190,19 +203,19 @@ def emit_fields(owner, fields, lines, indent):
         local = 'f_' + n
         if q == '?':
             if nullable:
-                lines.append('%slet %s = try optional(o, "%s", "%s") { try %s($0) } ?? nil' % (pad, local, n, owner, conv))
+                lines.append('%slet %s = try optional(o, .%s, "%s") { try %s($0) } ?? nil' % (pad, local, esc(n), owner, conv))
             else:
-                lines.append('%slet %s = try optional(o, "%s", "%s") { try %s($0) }' % (pad, local, n, owner, conv))
+                lines.append('%slet %s = try optional(o, .%s, "%s") { try %s($0) }' % (pad, local, esc(n), owner, conv))
             args.append('%s: %s' % (camel(n), local))
         elif q == '*':
             if nullable and (owner, n) not in NULLABLE_ELEMENTS:
-                lines.append('%slet %s = try list(o, "%s", "%s") { try %s($0) ?? %sNone() }' % (
-                    pad, local, n, owner, conv, conv))
+                lines.append('%slet %s = try list(o, .%s, "%s") { try %s($0) ?? %sNone() }' % (
+                    pad, local, esc(n), owner, conv, conv))
             else:
-                lines.append('%slet %s = try list(o, "%s", "%s") { try %s($0) }' % (pad, local, n, owner, conv))
+                lines.append('%slet %s = try list(o, .%s, "%s") { try %s($0) }' % (pad, local, esc(n), owner, conv))
             args.append('%s: %s' % (camel(n), local))
         else:
-            lines.append('%slet %s = try required(o, "%s", "%s") { try %s($0) }' % (pad, local, n, owner, conv))
+            lines.append('%slet %s = try required(o, .%s, "%s") { try %s($0) }' % (pad, local, esc(n), owner, conv))
             if nullable:
                 checks.append('%sguard let %s else { throw missing("%s", "%s") }' % (pad, local, n, owner))
             args.append('%s: %s' % (camel(n), local))

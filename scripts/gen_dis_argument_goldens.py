@@ -14,6 +14,8 @@ CASES = [
     # compile() raising: the traceback through runpy and dis.py, then the error
     ["fixtures/dis_bad_syntax.py"], ["fixtures/dis_null_byte.py"], ["fixtures/dis_bad_utf8.py"],
     ["fixtures/dis_bad_indent.py"], ["fixtures/dis_return_outside.py"], ["fixtures/dis_empty.py"],
+    # the compiler's SyntaxWarnings, shown on stderr
+    ["fixtures/dis_syntax_warning.py"],
 ]
 
 def main():

@@ -233,6 +233,8 @@ public enum LocationTable {
     /// passes one entry per instruction. CPython: write_location_info_entries
     public static func encode(_ entries: [Entry], firstLineNumber: Int) -> [UInt8] {
         var out: [UInt8] = []
+        // Most entries take one or two bytes.
+        out.reserveCapacity(2 * entries.count + 16)
         var lastLine = firstLineNumber
         for entry in entries {
             var remaining = entry.codeUnits

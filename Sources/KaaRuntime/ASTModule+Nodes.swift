@@ -248,6 +248,87 @@ let astClassSpecs: [ASTClassSpec] = [
     ASTClassSpec(name: "TypeIgnore", base: .type_ignore, fields: ["lineno", "tag"], attributes: nil, defaults: [], doc: "TypeIgnore(int lineno, string tag)"),
 ]
 
+/// The attribute names obj2ast reads (interned once: `astFieldNames`).
+enum ASTField: Int, CaseIterable {
+    case body
+    case type_ignores
+    case argtypes
+    case returns
+    case lineno
+    case col_offset
+    case end_lineno
+    case end_col_offset
+    case name
+    case args
+    case decorator_list
+    case type_comment
+    case bases
+    case keywords
+    case value
+    case targets
+    case target
+    case op
+    case annotation
+    case simple
+    case iter
+    case orelse
+    case test
+    case items
+    case subject
+    case cases
+    case exc
+    case cause
+    case handlers
+    case finalbody
+    case msg
+    case names
+    case module
+    case level
+    case values
+    case left
+    case right
+    case operand
+    case keys
+    case elts
+    case elt
+    case generators
+    case key
+    case ops
+    case comparators
+    case `func`
+    case conversion
+    case format_spec
+    case kind
+    case attr
+    case ctx
+    case slice
+    case id
+    case lower
+    case upper
+    case step
+    case ifs
+    case is_async
+    case type
+    case posonlyargs
+    case vararg
+    case kwonlyargs
+    case kw_defaults
+    case kwarg
+    case defaults
+    case arg
+    case asname
+    case context_expr
+    case optional_vars
+    case pattern
+    case `guard`
+    case patterns
+    case rest
+    case cls
+    case kwd_attrs
+    case kwd_patterns
+    case tag
+}
+
 extension ASTToObject {
     static func object(_ x: Mod) -> PyValue {
         switch x {
@@ -482,22 +563,22 @@ extension ASTFromObject {
     static func mod(_ o: PyValue) throws -> Mod? {
         if o == pyNone { return nil }
         if try isInstance(o, .Module) {
-            let f_body = try list(o, "body", "Module") { try stmt($0) ?? stmtNone() }
-            let f_type_ignores = try list(o, "type_ignores", "Module") { try type_ignore($0) ?? type_ignoreNone() }
+            let f_body = try list(o, .body, "Module") { try stmt($0) ?? stmtNone() }
+            let f_type_ignores = try list(o, .type_ignores, "Module") { try type_ignore($0) ?? type_ignoreNone() }
             return .module(body: f_body, typeIgnores: f_type_ignores)
         }
         if try isInstance(o, .Interactive) {
-            let f_body = try list(o, "body", "Interactive") { try stmt($0) ?? stmtNone() }
+            let f_body = try list(o, .body, "Interactive") { try stmt($0) ?? stmtNone() }
             return .interactive(body: f_body)
         }
         if try isInstance(o, .Expression) {
-            let f_body = try required(o, "body", "Expression") { try expr($0) }
+            let f_body = try required(o, .body, "Expression") { try expr($0) }
             guard let f_body else { throw missing("body", "Expression") }
             return .expression(body: f_body)
         }
         if try isInstance(o, .FunctionType) {
-            let f_argtypes = try list(o, "argtypes", "FunctionType") { try expr($0) ?? exprNone() }
-            let f_returns = try required(o, "returns", "FunctionType") { try expr($0) }
+            let f_argtypes = try list(o, .argtypes, "FunctionType") { try expr($0) ?? exprNone() }
+            let f_returns = try required(o, .returns, "FunctionType") { try expr($0) }
             guard let f_returns else { throw missing("returns", "FunctionType") }
             return .functionType(argtypes: f_argtypes, returns: f_returns)
         }
@@ -507,163 +588,163 @@ extension ASTFromObject {
         if o == pyNone { return nil }
         let range = try attributes(o, "stmt")
         if try isInstance(o, .FunctionDef) {
-            let f_name = try required(o, "name", "FunctionDef") { try identifier($0) }
-            let f_args = try required(o, "args", "FunctionDef") { try arguments($0) }
-            let f_body = try list(o, "body", "FunctionDef") { try stmt($0) ?? stmtNone() }
-            let f_decorator_list = try list(o, "decorator_list", "FunctionDef") { try expr($0) ?? exprNone() }
-            let f_returns = try optional(o, "returns", "FunctionDef") { try expr($0) } ?? nil
-            let f_type_comment = try optional(o, "type_comment", "FunctionDef") { try string($0) }
+            let f_name = try required(o, .name, "FunctionDef") { try identifier($0) }
+            let f_args = try required(o, .args, "FunctionDef") { try arguments($0) }
+            let f_body = try list(o, .body, "FunctionDef") { try stmt($0) ?? stmtNone() }
+            let f_decorator_list = try list(o, .decorator_list, "FunctionDef") { try expr($0) ?? exprNone() }
+            let f_returns = try optional(o, .returns, "FunctionDef") { try expr($0) } ?? nil
+            let f_type_comment = try optional(o, .type_comment, "FunctionDef") { try string($0) }
             guard let f_name else { throw missing("name", "FunctionDef") }
             return Stmt(.functionDef(name: f_name, args: f_args, body: f_body, decoratorList: f_decorator_list, returns: f_returns, typeComment: f_type_comment), range: range)
         }
         if try isInstance(o, .AsyncFunctionDef) {
-            let f_name = try required(o, "name", "AsyncFunctionDef") { try identifier($0) }
-            let f_args = try required(o, "args", "AsyncFunctionDef") { try arguments($0) }
-            let f_body = try list(o, "body", "AsyncFunctionDef") { try stmt($0) ?? stmtNone() }
-            let f_decorator_list = try list(o, "decorator_list", "AsyncFunctionDef") { try expr($0) ?? exprNone() }
-            let f_returns = try optional(o, "returns", "AsyncFunctionDef") { try expr($0) } ?? nil
-            let f_type_comment = try optional(o, "type_comment", "AsyncFunctionDef") { try string($0) }
+            let f_name = try required(o, .name, "AsyncFunctionDef") { try identifier($0) }
+            let f_args = try required(o, .args, "AsyncFunctionDef") { try arguments($0) }
+            let f_body = try list(o, .body, "AsyncFunctionDef") { try stmt($0) ?? stmtNone() }
+            let f_decorator_list = try list(o, .decorator_list, "AsyncFunctionDef") { try expr($0) ?? exprNone() }
+            let f_returns = try optional(o, .returns, "AsyncFunctionDef") { try expr($0) } ?? nil
+            let f_type_comment = try optional(o, .type_comment, "AsyncFunctionDef") { try string($0) }
             guard let f_name else { throw missing("name", "AsyncFunctionDef") }
             return Stmt(.asyncFunctionDef(name: f_name, args: f_args, body: f_body, decoratorList: f_decorator_list, returns: f_returns, typeComment: f_type_comment), range: range)
         }
         if try isInstance(o, .ClassDef) {
-            let f_name = try required(o, "name", "ClassDef") { try identifier($0) }
-            let f_bases = try list(o, "bases", "ClassDef") { try expr($0) ?? exprNone() }
-            let f_keywords = try list(o, "keywords", "ClassDef") { try keyword($0) }
-            let f_body = try list(o, "body", "ClassDef") { try stmt($0) ?? stmtNone() }
-            let f_decorator_list = try list(o, "decorator_list", "ClassDef") { try expr($0) ?? exprNone() }
+            let f_name = try required(o, .name, "ClassDef") { try identifier($0) }
+            let f_bases = try list(o, .bases, "ClassDef") { try expr($0) ?? exprNone() }
+            let f_keywords = try list(o, .keywords, "ClassDef") { try keyword($0) }
+            let f_body = try list(o, .body, "ClassDef") { try stmt($0) ?? stmtNone() }
+            let f_decorator_list = try list(o, .decorator_list, "ClassDef") { try expr($0) ?? exprNone() }
             guard let f_name else { throw missing("name", "ClassDef") }
             return Stmt(.classDef(name: f_name, bases: f_bases, keywords: f_keywords, body: f_body, decoratorList: f_decorator_list), range: range)
         }
         if try isInstance(o, .Return) {
-            let f_value = try optional(o, "value", "Return") { try expr($0) } ?? nil
+            let f_value = try optional(o, .value, "Return") { try expr($0) } ?? nil
             return Stmt(.`return`(value: f_value), range: range)
         }
         if try isInstance(o, .Delete) {
-            let f_targets = try list(o, "targets", "Delete") { try expr($0) ?? exprNone() }
+            let f_targets = try list(o, .targets, "Delete") { try expr($0) ?? exprNone() }
             return Stmt(.delete(targets: f_targets), range: range)
         }
         if try isInstance(o, .Assign) {
-            let f_targets = try list(o, "targets", "Assign") { try expr($0) ?? exprNone() }
-            let f_value = try required(o, "value", "Assign") { try expr($0) }
-            let f_type_comment = try optional(o, "type_comment", "Assign") { try string($0) }
+            let f_targets = try list(o, .targets, "Assign") { try expr($0) ?? exprNone() }
+            let f_value = try required(o, .value, "Assign") { try expr($0) }
+            let f_type_comment = try optional(o, .type_comment, "Assign") { try string($0) }
             guard let f_value else { throw missing("value", "Assign") }
             return Stmt(.assign(targets: f_targets, value: f_value, typeComment: f_type_comment), range: range)
         }
         if try isInstance(o, .AugAssign) {
-            let f_target = try required(o, "target", "AugAssign") { try expr($0) }
-            let f_op = try required(o, "op", "AugAssign") { try `operator`($0) }
-            let f_value = try required(o, "value", "AugAssign") { try expr($0) }
+            let f_target = try required(o, .target, "AugAssign") { try expr($0) }
+            let f_op = try required(o, .op, "AugAssign") { try `operator`($0) }
+            let f_value = try required(o, .value, "AugAssign") { try expr($0) }
             guard let f_target else { throw missing("target", "AugAssign") }
             guard let f_value else { throw missing("value", "AugAssign") }
             return Stmt(.augAssign(target: f_target, op: f_op, value: f_value), range: range)
         }
         if try isInstance(o, .AnnAssign) {
-            let f_target = try required(o, "target", "AnnAssign") { try expr($0) }
-            let f_annotation = try required(o, "annotation", "AnnAssign") { try expr($0) }
-            let f_value = try optional(o, "value", "AnnAssign") { try expr($0) } ?? nil
-            let f_simple = try required(o, "simple", "AnnAssign") { try int($0) }
+            let f_target = try required(o, .target, "AnnAssign") { try expr($0) }
+            let f_annotation = try required(o, .annotation, "AnnAssign") { try expr($0) }
+            let f_value = try optional(o, .value, "AnnAssign") { try expr($0) } ?? nil
+            let f_simple = try required(o, .simple, "AnnAssign") { try int($0) }
             guard let f_target else { throw missing("target", "AnnAssign") }
             guard let f_annotation else { throw missing("annotation", "AnnAssign") }
             return Stmt(.annAssign(target: f_target, annotation: f_annotation, value: f_value, simple: f_simple), range: range)
         }
         if try isInstance(o, .For) {
-            let f_target = try required(o, "target", "For") { try expr($0) }
-            let f_iter = try required(o, "iter", "For") { try expr($0) }
-            let f_body = try list(o, "body", "For") { try stmt($0) ?? stmtNone() }
-            let f_orelse = try list(o, "orelse", "For") { try stmt($0) ?? stmtNone() }
-            let f_type_comment = try optional(o, "type_comment", "For") { try string($0) }
+            let f_target = try required(o, .target, "For") { try expr($0) }
+            let f_iter = try required(o, .iter, "For") { try expr($0) }
+            let f_body = try list(o, .body, "For") { try stmt($0) ?? stmtNone() }
+            let f_orelse = try list(o, .orelse, "For") { try stmt($0) ?? stmtNone() }
+            let f_type_comment = try optional(o, .type_comment, "For") { try string($0) }
             guard let f_target else { throw missing("target", "For") }
             guard let f_iter else { throw missing("iter", "For") }
             return Stmt(.`for`(target: f_target, iter: f_iter, body: f_body, orelse: f_orelse, typeComment: f_type_comment), range: range)
         }
         if try isInstance(o, .AsyncFor) {
-            let f_target = try required(o, "target", "AsyncFor") { try expr($0) }
-            let f_iter = try required(o, "iter", "AsyncFor") { try expr($0) }
-            let f_body = try list(o, "body", "AsyncFor") { try stmt($0) ?? stmtNone() }
-            let f_orelse = try list(o, "orelse", "AsyncFor") { try stmt($0) ?? stmtNone() }
-            let f_type_comment = try optional(o, "type_comment", "AsyncFor") { try string($0) }
+            let f_target = try required(o, .target, "AsyncFor") { try expr($0) }
+            let f_iter = try required(o, .iter, "AsyncFor") { try expr($0) }
+            let f_body = try list(o, .body, "AsyncFor") { try stmt($0) ?? stmtNone() }
+            let f_orelse = try list(o, .orelse, "AsyncFor") { try stmt($0) ?? stmtNone() }
+            let f_type_comment = try optional(o, .type_comment, "AsyncFor") { try string($0) }
             guard let f_target else { throw missing("target", "AsyncFor") }
             guard let f_iter else { throw missing("iter", "AsyncFor") }
             return Stmt(.asyncFor(target: f_target, iter: f_iter, body: f_body, orelse: f_orelse, typeComment: f_type_comment), range: range)
         }
         if try isInstance(o, .While) {
-            let f_test = try required(o, "test", "While") { try expr($0) }
-            let f_body = try list(o, "body", "While") { try stmt($0) ?? stmtNone() }
-            let f_orelse = try list(o, "orelse", "While") { try stmt($0) ?? stmtNone() }
+            let f_test = try required(o, .test, "While") { try expr($0) }
+            let f_body = try list(o, .body, "While") { try stmt($0) ?? stmtNone() }
+            let f_orelse = try list(o, .orelse, "While") { try stmt($0) ?? stmtNone() }
             guard let f_test else { throw missing("test", "While") }
             return Stmt(.`while`(test: f_test, body: f_body, orelse: f_orelse), range: range)
         }
         if try isInstance(o, .If) {
-            let f_test = try required(o, "test", "If") { try expr($0) }
-            let f_body = try list(o, "body", "If") { try stmt($0) ?? stmtNone() }
-            let f_orelse = try list(o, "orelse", "If") { try stmt($0) ?? stmtNone() }
+            let f_test = try required(o, .test, "If") { try expr($0) }
+            let f_body = try list(o, .body, "If") { try stmt($0) ?? stmtNone() }
+            let f_orelse = try list(o, .orelse, "If") { try stmt($0) ?? stmtNone() }
             guard let f_test else { throw missing("test", "If") }
             return Stmt(.`if`(test: f_test, body: f_body, orelse: f_orelse), range: range)
         }
         if try isInstance(o, .With) {
-            let f_items = try list(o, "items", "With") { try withitem($0) }
-            let f_body = try list(o, "body", "With") { try stmt($0) ?? stmtNone() }
-            let f_type_comment = try optional(o, "type_comment", "With") { try string($0) }
+            let f_items = try list(o, .items, "With") { try withitem($0) }
+            let f_body = try list(o, .body, "With") { try stmt($0) ?? stmtNone() }
+            let f_type_comment = try optional(o, .type_comment, "With") { try string($0) }
             return Stmt(.with(items: f_items, body: f_body, typeComment: f_type_comment), range: range)
         }
         if try isInstance(o, .AsyncWith) {
-            let f_items = try list(o, "items", "AsyncWith") { try withitem($0) }
-            let f_body = try list(o, "body", "AsyncWith") { try stmt($0) ?? stmtNone() }
-            let f_type_comment = try optional(o, "type_comment", "AsyncWith") { try string($0) }
+            let f_items = try list(o, .items, "AsyncWith") { try withitem($0) }
+            let f_body = try list(o, .body, "AsyncWith") { try stmt($0) ?? stmtNone() }
+            let f_type_comment = try optional(o, .type_comment, "AsyncWith") { try string($0) }
             return Stmt(.asyncWith(items: f_items, body: f_body, typeComment: f_type_comment), range: range)
         }
         if try isInstance(o, .Match) {
-            let f_subject = try required(o, "subject", "Match") { try expr($0) }
-            let f_cases = try list(o, "cases", "Match") { try match_case($0) }
+            let f_subject = try required(o, .subject, "Match") { try expr($0) }
+            let f_cases = try list(o, .cases, "Match") { try match_case($0) }
             guard let f_subject else { throw missing("subject", "Match") }
             return Stmt(.match(subject: f_subject, cases: f_cases), range: range)
         }
         if try isInstance(o, .Raise) {
-            let f_exc = try optional(o, "exc", "Raise") { try expr($0) } ?? nil
-            let f_cause = try optional(o, "cause", "Raise") { try expr($0) } ?? nil
+            let f_exc = try optional(o, .exc, "Raise") { try expr($0) } ?? nil
+            let f_cause = try optional(o, .cause, "Raise") { try expr($0) } ?? nil
             return Stmt(.raise(exc: f_exc, cause: f_cause), range: range)
         }
         if try isInstance(o, .Try) {
-            let f_body = try list(o, "body", "Try") { try stmt($0) ?? stmtNone() }
-            let f_handlers = try list(o, "handlers", "Try") { try excepthandler($0) ?? excepthandlerNone() }
-            let f_orelse = try list(o, "orelse", "Try") { try stmt($0) ?? stmtNone() }
-            let f_finalbody = try list(o, "finalbody", "Try") { try stmt($0) ?? stmtNone() }
+            let f_body = try list(o, .body, "Try") { try stmt($0) ?? stmtNone() }
+            let f_handlers = try list(o, .handlers, "Try") { try excepthandler($0) ?? excepthandlerNone() }
+            let f_orelse = try list(o, .orelse, "Try") { try stmt($0) ?? stmtNone() }
+            let f_finalbody = try list(o, .finalbody, "Try") { try stmt($0) ?? stmtNone() }
             return Stmt(.`try`(body: f_body, handlers: f_handlers, orelse: f_orelse, finalbody: f_finalbody), range: range)
         }
         if try isInstance(o, .TryStar) {
-            let f_body = try list(o, "body", "TryStar") { try stmt($0) ?? stmtNone() }
-            let f_handlers = try list(o, "handlers", "TryStar") { try excepthandler($0) ?? excepthandlerNone() }
-            let f_orelse = try list(o, "orelse", "TryStar") { try stmt($0) ?? stmtNone() }
-            let f_finalbody = try list(o, "finalbody", "TryStar") { try stmt($0) ?? stmtNone() }
+            let f_body = try list(o, .body, "TryStar") { try stmt($0) ?? stmtNone() }
+            let f_handlers = try list(o, .handlers, "TryStar") { try excepthandler($0) ?? excepthandlerNone() }
+            let f_orelse = try list(o, .orelse, "TryStar") { try stmt($0) ?? stmtNone() }
+            let f_finalbody = try list(o, .finalbody, "TryStar") { try stmt($0) ?? stmtNone() }
             return Stmt(.tryStar(body: f_body, handlers: f_handlers, orelse: f_orelse, finalbody: f_finalbody), range: range)
         }
         if try isInstance(o, .Assert) {
-            let f_test = try required(o, "test", "Assert") { try expr($0) }
-            let f_msg = try optional(o, "msg", "Assert") { try expr($0) } ?? nil
+            let f_test = try required(o, .test, "Assert") { try expr($0) }
+            let f_msg = try optional(o, .msg, "Assert") { try expr($0) } ?? nil
             guard let f_test else { throw missing("test", "Assert") }
             return Stmt(.assert(test: f_test, msg: f_msg), range: range)
         }
         if try isInstance(o, .Import) {
-            let f_names = try list(o, "names", "Import") { try alias($0) }
+            let f_names = try list(o, .names, "Import") { try alias($0) }
             return Stmt(.`import`(names: f_names), range: range)
         }
         if try isInstance(o, .ImportFrom) {
-            let f_module = try optional(o, "module", "ImportFrom") { try identifier($0) } ?? nil
-            let f_names = try list(o, "names", "ImportFrom") { try alias($0) }
-            let f_level = try optional(o, "level", "ImportFrom") { try int($0) }
+            let f_module = try optional(o, .module, "ImportFrom") { try identifier($0) } ?? nil
+            let f_names = try list(o, .names, "ImportFrom") { try alias($0) }
+            let f_level = try optional(o, .level, "ImportFrom") { try int($0) }
             return Stmt(.importFrom(module: f_module, names: f_names, level: f_level), range: range)
         }
         if try isInstance(o, .Global) {
-            let f_names = try list(o, "names", "Global") { try identifier($0) ?? identifierNone() }
+            let f_names = try list(o, .names, "Global") { try identifier($0) ?? identifierNone() }
             return Stmt(.`global`(names: f_names), range: range)
         }
         if try isInstance(o, .Nonlocal) {
-            let f_names = try list(o, "names", "Nonlocal") { try identifier($0) ?? identifierNone() }
+            let f_names = try list(o, .names, "Nonlocal") { try identifier($0) ?? identifierNone() }
             return Stmt(.nonlocal(names: f_names), range: range)
         }
         if try isInstance(o, .Expr) {
-            let f_value = try required(o, "value", "Expr") { try expr($0) }
+            let f_value = try required(o, .value, "Expr") { try expr($0) }
             guard let f_value else { throw missing("value", "Expr") }
             return Stmt(.expr(value: f_value), range: range)
         }
@@ -682,167 +763,167 @@ extension ASTFromObject {
         if o == pyNone { return nil }
         let range = try attributes(o, "expr")
         if try isInstance(o, .BoolOp) {
-            let f_op = try required(o, "op", "BoolOp") { try boolop($0) }
-            let f_values = try list(o, "values", "BoolOp") { try expr($0) ?? exprNone() }
+            let f_op = try required(o, .op, "BoolOp") { try boolop($0) }
+            let f_values = try list(o, .values, "BoolOp") { try expr($0) ?? exprNone() }
             return Expr(.boolOp(op: f_op, values: f_values), range: range)
         }
         if try isInstance(o, .NamedExpr) {
-            let f_target = try required(o, "target", "NamedExpr") { try expr($0) }
-            let f_value = try required(o, "value", "NamedExpr") { try expr($0) }
+            let f_target = try required(o, .target, "NamedExpr") { try expr($0) }
+            let f_value = try required(o, .value, "NamedExpr") { try expr($0) }
             guard let f_target else { throw missing("target", "NamedExpr") }
             guard let f_value else { throw missing("value", "NamedExpr") }
             return Expr(.namedExpr(target: f_target, value: f_value), range: range)
         }
         if try isInstance(o, .BinOp) {
-            let f_left = try required(o, "left", "BinOp") { try expr($0) }
-            let f_op = try required(o, "op", "BinOp") { try `operator`($0) }
-            let f_right = try required(o, "right", "BinOp") { try expr($0) }
+            let f_left = try required(o, .left, "BinOp") { try expr($0) }
+            let f_op = try required(o, .op, "BinOp") { try `operator`($0) }
+            let f_right = try required(o, .right, "BinOp") { try expr($0) }
             guard let f_left else { throw missing("left", "BinOp") }
             guard let f_right else { throw missing("right", "BinOp") }
             return Expr(.binOp(left: f_left, op: f_op, right: f_right), range: range)
         }
         if try isInstance(o, .UnaryOp) {
-            let f_op = try required(o, "op", "UnaryOp") { try unaryop($0) }
-            let f_operand = try required(o, "operand", "UnaryOp") { try expr($0) }
+            let f_op = try required(o, .op, "UnaryOp") { try unaryop($0) }
+            let f_operand = try required(o, .operand, "UnaryOp") { try expr($0) }
             guard let f_operand else { throw missing("operand", "UnaryOp") }
             return Expr(.unaryOp(op: f_op, operand: f_operand), range: range)
         }
         if try isInstance(o, .Lambda) {
-            let f_args = try required(o, "args", "Lambda") { try arguments($0) }
-            let f_body = try required(o, "body", "Lambda") { try expr($0) }
+            let f_args = try required(o, .args, "Lambda") { try arguments($0) }
+            let f_body = try required(o, .body, "Lambda") { try expr($0) }
             guard let f_body else { throw missing("body", "Lambda") }
             return Expr(.`lambda`(args: f_args, body: f_body), range: range)
         }
         if try isInstance(o, .IfExp) {
-            let f_test = try required(o, "test", "IfExp") { try expr($0) }
-            let f_body = try required(o, "body", "IfExp") { try expr($0) }
-            let f_orelse = try required(o, "orelse", "IfExp") { try expr($0) }
+            let f_test = try required(o, .test, "IfExp") { try expr($0) }
+            let f_body = try required(o, .body, "IfExp") { try expr($0) }
+            let f_orelse = try required(o, .orelse, "IfExp") { try expr($0) }
             guard let f_test else { throw missing("test", "IfExp") }
             guard let f_body else { throw missing("body", "IfExp") }
             guard let f_orelse else { throw missing("orelse", "IfExp") }
             return Expr(.ifExp(test: f_test, body: f_body, orelse: f_orelse), range: range)
         }
         if try isInstance(o, .Dict) {
-            let f_keys = try list(o, "keys", "Dict") { try expr($0) }
-            let f_values = try list(o, "values", "Dict") { try expr($0) ?? exprNone() }
+            let f_keys = try list(o, .keys, "Dict") { try expr($0) }
+            let f_values = try list(o, .values, "Dict") { try expr($0) ?? exprNone() }
             return Expr(.dict(keys: f_keys, values: f_values), range: range)
         }
         if try isInstance(o, .Set) {
-            let f_elts = try list(o, "elts", "Set") { try expr($0) ?? exprNone() }
+            let f_elts = try list(o, .elts, "Set") { try expr($0) ?? exprNone() }
             return Expr(.set(elts: f_elts), range: range)
         }
         if try isInstance(o, .ListComp) {
-            let f_elt = try required(o, "elt", "ListComp") { try expr($0) }
-            let f_generators = try list(o, "generators", "ListComp") { try comprehension($0) }
+            let f_elt = try required(o, .elt, "ListComp") { try expr($0) }
+            let f_generators = try list(o, .generators, "ListComp") { try comprehension($0) }
             guard let f_elt else { throw missing("elt", "ListComp") }
             return Expr(.listComp(elt: f_elt, generators: f_generators), range: range)
         }
         if try isInstance(o, .SetComp) {
-            let f_elt = try required(o, "elt", "SetComp") { try expr($0) }
-            let f_generators = try list(o, "generators", "SetComp") { try comprehension($0) }
+            let f_elt = try required(o, .elt, "SetComp") { try expr($0) }
+            let f_generators = try list(o, .generators, "SetComp") { try comprehension($0) }
             guard let f_elt else { throw missing("elt", "SetComp") }
             return Expr(.setComp(elt: f_elt, generators: f_generators), range: range)
         }
         if try isInstance(o, .DictComp) {
-            let f_key = try required(o, "key", "DictComp") { try expr($0) }
-            let f_value = try required(o, "value", "DictComp") { try expr($0) }
-            let f_generators = try list(o, "generators", "DictComp") { try comprehension($0) }
+            let f_key = try required(o, .key, "DictComp") { try expr($0) }
+            let f_value = try required(o, .value, "DictComp") { try expr($0) }
+            let f_generators = try list(o, .generators, "DictComp") { try comprehension($0) }
             guard let f_key else { throw missing("key", "DictComp") }
             guard let f_value else { throw missing("value", "DictComp") }
             return Expr(.dictComp(key: f_key, value: f_value, generators: f_generators), range: range)
         }
         if try isInstance(o, .GeneratorExp) {
-            let f_elt = try required(o, "elt", "GeneratorExp") { try expr($0) }
-            let f_generators = try list(o, "generators", "GeneratorExp") { try comprehension($0) }
+            let f_elt = try required(o, .elt, "GeneratorExp") { try expr($0) }
+            let f_generators = try list(o, .generators, "GeneratorExp") { try comprehension($0) }
             guard let f_elt else { throw missing("elt", "GeneratorExp") }
             return Expr(.generatorExp(elt: f_elt, generators: f_generators), range: range)
         }
         if try isInstance(o, .Await) {
-            let f_value = try required(o, "value", "Await") { try expr($0) }
+            let f_value = try required(o, .value, "Await") { try expr($0) }
             guard let f_value else { throw missing("value", "Await") }
             return Expr(.await(value: f_value), range: range)
         }
         if try isInstance(o, .Yield) {
-            let f_value = try optional(o, "value", "Yield") { try expr($0) } ?? nil
+            let f_value = try optional(o, .value, "Yield") { try expr($0) } ?? nil
             return Expr(.yield(value: f_value), range: range)
         }
         if try isInstance(o, .YieldFrom) {
-            let f_value = try required(o, "value", "YieldFrom") { try expr($0) }
+            let f_value = try required(o, .value, "YieldFrom") { try expr($0) }
             guard let f_value else { throw missing("value", "YieldFrom") }
             return Expr(.yieldFrom(value: f_value), range: range)
         }
         if try isInstance(o, .Compare) {
-            let f_left = try required(o, "left", "Compare") { try expr($0) }
-            let f_ops = try list(o, "ops", "Compare") { try cmpop($0) }
-            let f_comparators = try list(o, "comparators", "Compare") { try expr($0) ?? exprNone() }
+            let f_left = try required(o, .left, "Compare") { try expr($0) }
+            let f_ops = try list(o, .ops, "Compare") { try cmpop($0) }
+            let f_comparators = try list(o, .comparators, "Compare") { try expr($0) ?? exprNone() }
             guard let f_left else { throw missing("left", "Compare") }
             return Expr(.compare(left: f_left, ops: f_ops, comparators: f_comparators), range: range)
         }
         if try isInstance(o, .Call) {
-            let f_func = try required(o, "func", "Call") { try expr($0) }
-            let f_args = try list(o, "args", "Call") { try expr($0) ?? exprNone() }
-            let f_keywords = try list(o, "keywords", "Call") { try keyword($0) }
+            let f_func = try required(o, .`func`, "Call") { try expr($0) }
+            let f_args = try list(o, .args, "Call") { try expr($0) ?? exprNone() }
+            let f_keywords = try list(o, .keywords, "Call") { try keyword($0) }
             guard let f_func else { throw missing("func", "Call") }
             return Expr(.call(func: f_func, args: f_args, keywords: f_keywords), range: range)
         }
         if try isInstance(o, .FormattedValue) {
-            let f_value = try required(o, "value", "FormattedValue") { try expr($0) }
-            let f_conversion = try required(o, "conversion", "FormattedValue") { try int($0) }
-            let f_format_spec = try optional(o, "format_spec", "FormattedValue") { try expr($0) } ?? nil
+            let f_value = try required(o, .value, "FormattedValue") { try expr($0) }
+            let f_conversion = try required(o, .conversion, "FormattedValue") { try int($0) }
+            let f_format_spec = try optional(o, .format_spec, "FormattedValue") { try expr($0) } ?? nil
             guard let f_value else { throw missing("value", "FormattedValue") }
             return Expr(.formattedValue(value: f_value, conversion: f_conversion, formatSpec: f_format_spec), range: range)
         }
         if try isInstance(o, .JoinedStr) {
-            let f_values = try list(o, "values", "JoinedStr") { try expr($0) ?? exprNone() }
+            let f_values = try list(o, .values, "JoinedStr") { try expr($0) ?? exprNone() }
             return Expr(.joinedStr(values: f_values), range: range)
         }
         if try isInstance(o, .Constant) {
-            let f_value = try required(o, "value", "Constant") { try constant($0) }
-            let f_kind = try optional(o, "kind", "Constant") { try string($0) }
+            let f_value = try required(o, .value, "Constant") { try constant($0) }
+            let f_kind = try optional(o, .kind, "Constant") { try string($0) }
             return Expr(.constant(value: f_value, kind: f_kind), range: range)
         }
         if try isInstance(o, .Attribute) {
-            let f_value = try required(o, "value", "Attribute") { try expr($0) }
-            let f_attr = try required(o, "attr", "Attribute") { try identifier($0) }
-            let f_ctx = try required(o, "ctx", "Attribute") { try expr_context($0) }
+            let f_value = try required(o, .value, "Attribute") { try expr($0) }
+            let f_attr = try required(o, .attr, "Attribute") { try identifier($0) }
+            let f_ctx = try required(o, .ctx, "Attribute") { try expr_context($0) }
             guard let f_value else { throw missing("value", "Attribute") }
             guard let f_attr else { throw missing("attr", "Attribute") }
             return Expr(.attribute(value: f_value, attr: f_attr, ctx: f_ctx), range: range)
         }
         if try isInstance(o, .Subscript) {
-            let f_value = try required(o, "value", "Subscript") { try expr($0) }
-            let f_slice = try required(o, "slice", "Subscript") { try expr($0) }
-            let f_ctx = try required(o, "ctx", "Subscript") { try expr_context($0) }
+            let f_value = try required(o, .value, "Subscript") { try expr($0) }
+            let f_slice = try required(o, .slice, "Subscript") { try expr($0) }
+            let f_ctx = try required(o, .ctx, "Subscript") { try expr_context($0) }
             guard let f_value else { throw missing("value", "Subscript") }
             guard let f_slice else { throw missing("slice", "Subscript") }
             return Expr(.`subscript`(value: f_value, slice: f_slice, ctx: f_ctx), range: range)
         }
         if try isInstance(o, .Starred) {
-            let f_value = try required(o, "value", "Starred") { try expr($0) }
-            let f_ctx = try required(o, "ctx", "Starred") { try expr_context($0) }
+            let f_value = try required(o, .value, "Starred") { try expr($0) }
+            let f_ctx = try required(o, .ctx, "Starred") { try expr_context($0) }
             guard let f_value else { throw missing("value", "Starred") }
             return Expr(.starred(value: f_value, ctx: f_ctx), range: range)
         }
         if try isInstance(o, .Name) {
-            let f_id = try required(o, "id", "Name") { try identifier($0) }
-            let f_ctx = try required(o, "ctx", "Name") { try expr_context($0) }
+            let f_id = try required(o, .id, "Name") { try identifier($0) }
+            let f_ctx = try required(o, .ctx, "Name") { try expr_context($0) }
             guard let f_id else { throw missing("id", "Name") }
             return Expr(.name(id: f_id, ctx: f_ctx), range: range)
         }
         if try isInstance(o, .List) {
-            let f_elts = try list(o, "elts", "List") { try expr($0) ?? exprNone() }
-            let f_ctx = try required(o, "ctx", "List") { try expr_context($0) }
+            let f_elts = try list(o, .elts, "List") { try expr($0) ?? exprNone() }
+            let f_ctx = try required(o, .ctx, "List") { try expr_context($0) }
             return Expr(.list(elts: f_elts, ctx: f_ctx), range: range)
         }
         if try isInstance(o, .Tuple) {
-            let f_elts = try list(o, "elts", "Tuple") { try expr($0) ?? exprNone() }
-            let f_ctx = try required(o, "ctx", "Tuple") { try expr_context($0) }
+            let f_elts = try list(o, .elts, "Tuple") { try expr($0) ?? exprNone() }
+            let f_ctx = try required(o, .ctx, "Tuple") { try expr_context($0) }
             return Expr(.tuple(elts: f_elts, ctx: f_ctx), range: range)
         }
         if try isInstance(o, .Slice) {
-            let f_lower = try optional(o, "lower", "Slice") { try expr($0) } ?? nil
-            let f_upper = try optional(o, "upper", "Slice") { try expr($0) } ?? nil
-            let f_step = try optional(o, "step", "Slice") { try expr($0) } ?? nil
+            let f_lower = try optional(o, .lower, "Slice") { try expr($0) } ?? nil
+            let f_upper = try optional(o, .upper, "Slice") { try expr($0) } ?? nil
+            let f_step = try optional(o, .step, "Slice") { try expr($0) } ?? nil
             return Expr(.slice(lower: f_lower, upper: f_upper, step: f_step), range: range)
         }
         throw expected("expr", o)
@@ -898,9 +979,9 @@ extension ASTFromObject {
         if o == pyNone { return nil }
         let range = try attributes(o, "excepthandler")
         if try isInstance(o, .ExceptHandler) {
-            let f_type = try optional(o, "type", "ExceptHandler") { try expr($0) } ?? nil
-            let f_name = try optional(o, "name", "ExceptHandler") { try identifier($0) } ?? nil
-            let f_body = try list(o, "body", "ExceptHandler") { try stmt($0) ?? stmtNone() }
+            let f_type = try optional(o, .type, "ExceptHandler") { try expr($0) } ?? nil
+            let f_name = try optional(o, .name, "ExceptHandler") { try identifier($0) } ?? nil
+            let f_body = try list(o, .body, "ExceptHandler") { try stmt($0) ?? stmtNone() }
             return ExceptHandler(type: f_type, name: f_name, body: f_body, range: range)
         }
         throw expected("excepthandler", o)
@@ -909,43 +990,43 @@ extension ASTFromObject {
         if o == pyNone { return nil }
         let range = try attributes(o, "pattern", endRequired: true)
         if try isInstance(o, .MatchValue) {
-            let f_value = try required(o, "value", "MatchValue") { try expr($0) }
+            let f_value = try required(o, .value, "MatchValue") { try expr($0) }
             guard let f_value else { throw missing("value", "MatchValue") }
             return Pattern(.matchValue(value: f_value), range: range)
         }
         if try isInstance(o, .MatchSingleton) {
-            let f_value = try required(o, "value", "MatchSingleton") { try constant($0) }
+            let f_value = try required(o, .value, "MatchSingleton") { try constant($0) }
             return Pattern(.matchSingleton(value: f_value), range: range)
         }
         if try isInstance(o, .MatchSequence) {
-            let f_patterns = try list(o, "patterns", "MatchSequence") { try pattern($0) ?? patternNone() }
+            let f_patterns = try list(o, .patterns, "MatchSequence") { try pattern($0) ?? patternNone() }
             return Pattern(.matchSequence(patterns: f_patterns), range: range)
         }
         if try isInstance(o, .MatchMapping) {
-            let f_keys = try list(o, "keys", "MatchMapping") { try expr($0) ?? exprNone() }
-            let f_patterns = try list(o, "patterns", "MatchMapping") { try pattern($0) ?? patternNone() }
-            let f_rest = try optional(o, "rest", "MatchMapping") { try identifier($0) } ?? nil
+            let f_keys = try list(o, .keys, "MatchMapping") { try expr($0) ?? exprNone() }
+            let f_patterns = try list(o, .patterns, "MatchMapping") { try pattern($0) ?? patternNone() }
+            let f_rest = try optional(o, .rest, "MatchMapping") { try identifier($0) } ?? nil
             return Pattern(.matchMapping(keys: f_keys, patterns: f_patterns, rest: f_rest), range: range)
         }
         if try isInstance(o, .MatchClass) {
-            let f_cls = try required(o, "cls", "MatchClass") { try expr($0) }
-            let f_patterns = try list(o, "patterns", "MatchClass") { try pattern($0) ?? patternNone() }
-            let f_kwd_attrs = try list(o, "kwd_attrs", "MatchClass") { try identifier($0) ?? identifierNone() }
-            let f_kwd_patterns = try list(o, "kwd_patterns", "MatchClass") { try pattern($0) ?? patternNone() }
+            let f_cls = try required(o, .cls, "MatchClass") { try expr($0) }
+            let f_patterns = try list(o, .patterns, "MatchClass") { try pattern($0) ?? patternNone() }
+            let f_kwd_attrs = try list(o, .kwd_attrs, "MatchClass") { try identifier($0) ?? identifierNone() }
+            let f_kwd_patterns = try list(o, .kwd_patterns, "MatchClass") { try pattern($0) ?? patternNone() }
             guard let f_cls else { throw missing("cls", "MatchClass") }
             return Pattern(.matchClass(cls: f_cls, patterns: f_patterns, kwdAttrs: f_kwd_attrs, kwdPatterns: f_kwd_patterns), range: range)
         }
         if try isInstance(o, .MatchStar) {
-            let f_name = try optional(o, "name", "MatchStar") { try identifier($0) } ?? nil
+            let f_name = try optional(o, .name, "MatchStar") { try identifier($0) } ?? nil
             return Pattern(.matchStar(name: f_name), range: range)
         }
         if try isInstance(o, .MatchAs) {
-            let f_pattern = try optional(o, "pattern", "MatchAs") { try pattern($0) } ?? nil
-            let f_name = try optional(o, "name", "MatchAs") { try identifier($0) } ?? nil
+            let f_pattern = try optional(o, .pattern, "MatchAs") { try pattern($0) } ?? nil
+            let f_name = try optional(o, .name, "MatchAs") { try identifier($0) } ?? nil
             return Pattern(.matchAs(pattern: f_pattern, name: f_name), range: range)
         }
         if try isInstance(o, .MatchOr) {
-            let f_patterns = try list(o, "patterns", "MatchOr") { try pattern($0) ?? patternNone() }
+            let f_patterns = try list(o, .patterns, "MatchOr") { try pattern($0) ?? patternNone() }
             return Pattern(.matchOr(patterns: f_patterns), range: range)
         }
         throw expected("pattern", o)
@@ -953,63 +1034,63 @@ extension ASTFromObject {
     static func type_ignore(_ o: PyValue) throws -> TypeIgnore? {
         if o == pyNone { return nil }
         if try isInstance(o, .TypeIgnore) {
-            let f_lineno = try required(o, "lineno", "TypeIgnore") { try int($0) }
-            let f_tag = try required(o, "tag", "TypeIgnore") { try string($0) }
+            let f_lineno = try required(o, .lineno, "TypeIgnore") { try int($0) }
+            let f_tag = try required(o, .tag, "TypeIgnore") { try string($0) }
             return TypeIgnore(lineno: f_lineno, tag: f_tag)
         }
         throw expected("type_ignore", o)
     }
     static func comprehension(_ o: PyValue) throws -> Comprehension {
-        let f_target = try required(o, "target", "comprehension") { try expr($0) }
-        let f_iter = try required(o, "iter", "comprehension") { try expr($0) }
-        let f_ifs = try list(o, "ifs", "comprehension") { try expr($0) ?? exprNone() }
-        let f_is_async = try required(o, "is_async", "comprehension") { try int($0) }
+        let f_target = try required(o, .target, "comprehension") { try expr($0) }
+        let f_iter = try required(o, .iter, "comprehension") { try expr($0) }
+        let f_ifs = try list(o, .ifs, "comprehension") { try expr($0) ?? exprNone() }
+        let f_is_async = try required(o, .is_async, "comprehension") { try int($0) }
         guard let f_target else { throw missing("target", "comprehension") }
         guard let f_iter else { throw missing("iter", "comprehension") }
         return Comprehension(target: f_target, iter: f_iter, ifs: f_ifs, isAsync: f_is_async)
     }
     static func arguments(_ o: PyValue) throws -> Arguments {
-        let f_posonlyargs = try list(o, "posonlyargs", "arguments") { try arg($0) }
-        let f_args = try list(o, "args", "arguments") { try arg($0) }
-        let f_vararg = try optional(o, "vararg", "arguments") { try arg($0) }
-        let f_kwonlyargs = try list(o, "kwonlyargs", "arguments") { try arg($0) }
-        let f_kw_defaults = try list(o, "kw_defaults", "arguments") { try expr($0) }
-        let f_kwarg = try optional(o, "kwarg", "arguments") { try arg($0) }
-        let f_defaults = try list(o, "defaults", "arguments") { try expr($0) ?? exprNone() }
+        let f_posonlyargs = try list(o, .posonlyargs, "arguments") { try arg($0) }
+        let f_args = try list(o, .args, "arguments") { try arg($0) }
+        let f_vararg = try optional(o, .vararg, "arguments") { try arg($0) }
+        let f_kwonlyargs = try list(o, .kwonlyargs, "arguments") { try arg($0) }
+        let f_kw_defaults = try list(o, .kw_defaults, "arguments") { try expr($0) }
+        let f_kwarg = try optional(o, .kwarg, "arguments") { try arg($0) }
+        let f_defaults = try list(o, .defaults, "arguments") { try expr($0) ?? exprNone() }
         return Arguments(posonlyargs: f_posonlyargs, args: f_args, vararg: f_vararg, kwonlyargs: f_kwonlyargs, kwDefaults: f_kw_defaults, kwarg: f_kwarg, defaults: f_defaults)
     }
     static func arg(_ o: PyValue) throws -> Arg {
-        let f_arg = try required(o, "arg", "arg") { try identifier($0) }
-        let f_annotation = try optional(o, "annotation", "arg") { try expr($0) } ?? nil
-        let f_type_comment = try optional(o, "type_comment", "arg") { try string($0) }
+        let f_arg = try required(o, .arg, "arg") { try identifier($0) }
+        let f_annotation = try optional(o, .annotation, "arg") { try expr($0) } ?? nil
+        let f_type_comment = try optional(o, .type_comment, "arg") { try string($0) }
         let range = try attributes(o, "arg")
         guard let f_arg else { throw missing("arg", "arg") }
         return Arg(arg: f_arg, annotation: f_annotation, typeComment: f_type_comment, range: range)
     }
     static func keyword(_ o: PyValue) throws -> Keyword {
-        let f_arg = try optional(o, "arg", "keyword") { try identifier($0) } ?? nil
-        let f_value = try required(o, "value", "keyword") { try expr($0) }
+        let f_arg = try optional(o, .arg, "keyword") { try identifier($0) } ?? nil
+        let f_value = try required(o, .value, "keyword") { try expr($0) }
         let range = try attributes(o, "keyword")
         guard let f_value else { throw missing("value", "keyword") }
         return Keyword(arg: f_arg, value: f_value, range: range)
     }
     static func alias(_ o: PyValue) throws -> Alias {
-        let f_name = try required(o, "name", "alias") { try identifier($0) }
-        let f_asname = try optional(o, "asname", "alias") { try identifier($0) } ?? nil
+        let f_name = try required(o, .name, "alias") { try identifier($0) }
+        let f_asname = try optional(o, .asname, "alias") { try identifier($0) } ?? nil
         let range = try attributes(o, "alias")
         guard let f_name else { throw missing("name", "alias") }
         return Alias(name: f_name, asname: f_asname, range: range)
     }
     static func withitem(_ o: PyValue) throws -> WithItem {
-        let f_context_expr = try required(o, "context_expr", "withitem") { try expr($0) }
-        let f_optional_vars = try optional(o, "optional_vars", "withitem") { try expr($0) } ?? nil
+        let f_context_expr = try required(o, .context_expr, "withitem") { try expr($0) }
+        let f_optional_vars = try optional(o, .optional_vars, "withitem") { try expr($0) } ?? nil
         guard let f_context_expr else { throw missing("context_expr", "withitem") }
         return WithItem(contextExpr: f_context_expr, optionalVars: f_optional_vars)
     }
     static func match_case(_ o: PyValue) throws -> MatchCase {
-        let f_pattern = try required(o, "pattern", "match_case") { try pattern($0) }
-        let f_guard = try optional(o, "guard", "match_case") { try expr($0) } ?? nil
-        let f_body = try list(o, "body", "match_case") { try stmt($0) ?? stmtNone() }
+        let f_pattern = try required(o, .pattern, "match_case") { try pattern($0) }
+        let f_guard = try optional(o, .`guard`, "match_case") { try expr($0) } ?? nil
+        let f_body = try list(o, .body, "match_case") { try stmt($0) ?? stmtNone() }
         guard let f_pattern else { throw missing("pattern", "match_case") }
         return MatchCase(pattern: f_pattern, guard: f_guard, body: f_body)
     }

@@ -29,6 +29,9 @@ nonisolated(unsafe) var astSingletons: [PyValue] = []
 nonisolated(unsafe) var astFieldNames: [[PyValue]] = []
 nonisolated(unsafe) var astAttributeNames: [[PyValue]] = []
 
+/// The interned names of `ASTField`, by raw value.
+nonisolated(unsafe) var astLookupNames: [PyValue] = []
+
 /// The classes as type pointers, to recognise an exact `_ast` instance quickly.
 nonisolated(unsafe) var astExactTypes: Set<UInt> = []
 
@@ -48,7 +51,11 @@ func installASTClasses() -> Bool {
         put("__match_args__", fields)
         put("__module__", newStr("ast"))
         if let doc = spec.doc { put("__doc__", newStr(doc)) }
-        if spec.base == nil { put("_attributes", newTuple([])) }
+        if spec.base == nil {
+            put("_attributes", newTuple([]))
+            // AST instances have a __dict__ but no weak references (its subclasses add __weakref__).
+            put("__slots__", newTuple([newStr("__dict__")]))
+        }
         let base = spec.base.map { made[$0.rawValue] } ?? objectType.asValue
         let bases = newTuple([newRef(base)])
         let name = newStr(spec.name)
@@ -64,6 +71,7 @@ func installASTClasses() -> Bool {
         }
         for d in spec.defaults where setAttr(cls, internStr(d), pyNone) < 0 { return false }
         if spec.base == nil {
+            if setAttr(cls, internStr("__slots__"), .null) < 0 { return false }
             let t = asType(cls)
             for (n, fn) in [("__init__", astInit as BuiltinFn), ("__reduce__", astReduce as BuiltinFn)] {
                 let d = newBuiltin(n, fn, owner: t, type: methodDescriptorType)
@@ -75,6 +83,7 @@ func installASTClasses() -> Bool {
         made.append(cls)
     }
     astClasses = made
+    astLookupNames = ASTField.allCases.map { internStr(String(describing: $0)) }
     astExactTypes = Set(made.map { UInt(bitPattern: asType($0)) })
     astFieldNames = astClassSpecs.map { $0.fields.map { internStr($0) } }
     astAttributeNames = astClassSpecs.map { spec in
@@ -118,6 +127,7 @@ private func astInit(_ s: Word, _ p: UnsafePointer<UInt>?, _ n: Int, _ kw: Word)
     if f.isNull && !curExc.isNull { return 0 }
     if !f.isNull {
         defer { decref(f) }
+        if objectLength(f) < 0 { return 0 }  // PySequence_Size: "object of type 'int' has no len()"
         guard let items = collectIterable(f) else { return 0 }
         fields = items
     }
@@ -265,30 +275,33 @@ enum ASTFromObject {
     }
 
     /// The attribute `name` of `o` (new reference), or nil when it has none.
-    static func lookup(_ o: PyValue, _ name: String) throws -> PyValue? {
-        let v = astExactTypes.contains(UInt(bitPattern: o.type)) ? genericGetAttrQuiet(o, internStr(name))
-                                                                    : lookupAttrOptional(o, internStr(name))
+    static func lookup(_ o: PyValue, _ field: ASTField) throws -> PyValue? {
+        let name = astLookupNames[field.rawValue]
+        let v = astExactTypes.contains(UInt(bitPattern: o.type)) ? genericGetAttrQuiet(o, name)
+                                                                    : lookupAttrOptional(o, name)
         if v.isNull {
             if !curExc.isNull { throw ASTObjectError() }
             return nil
         }
         return v
     }
-    static func required<T>(_ o: PyValue, _ name: String, _ owner: String, _ conv: (PyValue) throws -> T) throws -> T {
+    static func required<T>(_ o: PyValue, _ name: ASTField, _ owner: String,
+                            _ conv: (PyValue) throws -> T) throws -> T {
         guard let v = try lookup(o, name) else {
             throw fail(typeErrorType, "required field \"\(name)\" missing from \(owner)")
         }
         defer { decref(v) }
         return try nested(owner) { try conv(v) }
     }
-    static func optional<T>(_ o: PyValue, _ name: String, _ owner: String,
+    static func optional<T>(_ o: PyValue, _ name: ASTField, _ owner: String,
                             _ conv: (PyValue) throws -> T) throws -> T? {
         guard let v = try lookup(o, name) else { return nil }
         defer { decref(v) }
         if v == pyNone { return nil }
         return try nested(owner) { try conv(v) }
     }
-    static func list<T>(_ o: PyValue, _ name: String, _ owner: String, _ conv: (PyValue) throws -> T) throws -> [T] {
+    static func list<T>(_ o: PyValue, _ name: ASTField, _ owner: String,
+                        _ conv: (PyValue) throws -> T) throws -> [T] {
         guard let v = try lookup(o, name) else {
             throw fail(typeErrorType, "required field \"\(name)\" missing from \(owner)")
         }
@@ -313,15 +326,15 @@ enum ASTFromObject {
     /// lineno, col_offset (required), end_lineno, end_col_offset (None or missing: the start, unless the ASDL
     /// declares them `int`, as for patterns).
     static func attributes(_ o: PyValue, _ owner: String, endRequired: Bool = false) throws -> SourceRange {
-        let lineno = try required(o, "lineno", owner) { try int($0) }
-        let col = try required(o, "col_offset", owner) { try int($0) }
+        let lineno = try required(o, .lineno, owner) { try int($0) }
+        let col = try required(o, .col_offset, owner) { try int($0) }
         if endRequired {
-            let endLineno = try required(o, "end_lineno", owner) { try int($0) }
-            let endCol = try required(o, "end_col_offset", owner) { try int($0) }
+            let endLineno = try required(o, .end_lineno, owner) { try int($0) }
+            let endCol = try required(o, .end_col_offset, owner) { try int($0) }
             return SourceRange(lineno: lineno, colOffset: col, endLineno: endLineno, endColOffset: endCol)
         }
-        let endLineno = try optional(o, "end_lineno", owner) { try int($0) } ?? lineno
-        let endCol = try optional(o, "end_col_offset", owner) { try int($0) } ?? col
+        let endLineno = try optional(o, .end_lineno, owner) { try int($0) } ?? lineno
+        let endCol = try optional(o, .end_col_offset, owner) { try int($0) } ?? col
         return SourceRange(lineno: lineno, colOffset: col, endLineno: endLineno, endColOffset: endCol)
     }
 

@@ -75,8 +75,9 @@ func frameObjectTakesFrame(_ f: FramePtr) -> Bool {
     xincref(copy.pointee.builtins)
     o.pointee.frame = copy
     o.pointee.owned = true
-    // f_back: the caller's frame object, made now (the caller is still running).
-    if o.pointee.back.isNull, let prev = f.pointee.previous, !(f.pointee.isHeap && f.pointee.yielded) {
+    // f_back: the caller's frame object, made now (the caller is still running). A generator's frame forgets its
+    // caller when it finishes (CPython: clear_gen_frame sets previous to NULL first).
+    if o.pointee.back.isNull, let prev = f.pointee.previous, !f.pointee.isHeap {
         o.pointee.back = frameObjectOf(prev)
     }
     decref(v)

@@ -127,7 +127,7 @@ func gcTraverse(_ v: PyValue, _ visit: (PyValue) -> Void) {
         let m = v.payload(MethodObject.self).pointee
         x(m.function); x(m.selfObj)
     default:
-        if isSubtype(base, baseExceptionType) {
+        if base.pointee.flags & TypeFlag.baseExcSubclass != 0 {
             let e = v.payload(ExceptionObject.self).pointee
             x(e.args); x(e.context); x(e.cause)
             if base.pointee.dictOffset != 0 { x(e.dict) }
@@ -175,7 +175,7 @@ func gcClear(_ v: PyValue) {
         c.pointee.ref = .null
         xdecref(old)
     default:
-        if isSubtype(builtinBase(t), baseExceptionType) {
+        if builtinBase(t).pointee.flags & TypeFlag.baseExcSubclass != 0 {
             let e = v.payload(ExceptionObject.self)
             let c = e.pointee.context, k = e.pointee.cause
             e.pointee.context = .null; e.pointee.cause = .null

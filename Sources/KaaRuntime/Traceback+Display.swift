@@ -102,15 +102,13 @@ private func tracebackSourceLines(_ filename: String) -> [[UInt32]]? {
     return result
 }
 
-/// CPython: _PyPegen_byte_offset_to_character_offset — the number of code points in the first `offset` bytes
-/// of the line's UTF-8 (a cut character counts as one replacement character; past the end counts the NUL).
-private func charOffset(_ line: [UInt32], _ byteOffset: Int) -> Int {
+/// CPython: _PyPegen_byte_offset_to_character_offset — the number of characters in the first `offset` bytes of
+/// the line's UTF-8 (a cut character counts as one; past the end counts the NUL).
+private func charOffset(_ line: ArraySlice<UInt32>, _ byteOffset: Int) -> Int {
     var bytes = 0, chars = 0
-    var utf8 = 0
     for c in line {
         if bytes >= byteOffset { return chars }
-        utf8 = c < 0x80 ? 1 : (c < 0x800 ? 2 : (c < 0x10000 ? 3 : 4))
-        bytes += utf8
+        bytes += c < 0x80 ? 1 : (c < 0x800 ? 2 : (c < 0x10000 ? 3 : 4))
         chars += 1
     }
     // Offsets past the end: CPython clamps to len + 1 and decodes the terminating NUL as one more character.
@@ -118,10 +116,26 @@ private func charOffset(_ line: [UInt32], _ byteOffset: Int) -> Int {
     return chars
 }
 
+/// The columns the first `offset` characters of `line` take on a terminal: East Asian wide and fullwidth
+/// characters count two (python3 3.11.7 draws its markers in these columns; traceback.py: _display_width).
+private func displayWidth(_ line: ArraySlice<UInt32>, _ offset: Int) -> Int {
+    var width = 0, i = 0
+    for c in line {
+        if i >= offset { break }
+        width += c >= 0x1100 && isEastAsianWide(c) ? 2 : 1
+        i += 1
+    }
+    return width + max(offset - i, 0)
+}
+
 private func utf8Bytes(_ cps: ArraySlice<UInt32>) -> [UInt8] {
+    Array(stringFromCodePoints(cps).utf8)
+}
+
+private func stringFromCodePoints(_ cps: ArraySlice<UInt32>) -> String {
     var s = String.UnicodeScalarView()
     for c in cps { s.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
-    return Array(String(s).utf8)
+    return String(s)
 }
 
 /// One entry (CPython: tb_displayline).
@@ -142,38 +156,40 @@ func displayTracebackLine(_ code: UnsafeMutablePointer<CodeObj>, lasti: Int, lin
     let p = positions[lasti / 2]
     guard let startLine = p.line, let endLine = p.endLine, let startCol = p.column, let endCol = p.endColumn,
           startLine >= 0, endLine >= 0, startCol >= 0, endCol >= 0 else { return }
-    let startOffset = charOffset(source, startCol)
-    var endOffset = charOffset(source, endCol)
+    let whole = source[...]
+    let startOffset = charOffset(whole, startCol)
+    var endOffset = charOffset(whole, endCol)
     var leftEnd = -1, rightStart = -1
     var primary: Character = "^", secondary: Character = "^"
     if startLine == endLine {
         if let a = extractAnchors(source, filename: filename, start: startOffset, end: endOffset) {
             leftEnd = a.left
             rightStart = a.right
-            primary = a.primary
-            secondary = a.secondary
+            primary = "~"
+            secondary = "^"
         }
     } else {
-        // A multi-line expression: mark to the last non-blank character of the line (CPython indexes the
-        // line's UTF-8 bytes with a character count here).
-        let bytes = utf8Bytes(source[...])
+        // A multi-line expression: mark to the last non-blank character of the line.
         var i = source.count - 1
-        while i >= 0 && i < bytes.count && isBlankByte(bytes[i]) { i -= 1 }
+        while i >= 0 && isBlank(source[i]) { i -= 1 }
         endOffset = i + 1
     }
     // No markers when the primary character would cover the whole stripped line.
     let strippedLength = source.count - truncation - sourceIndent
     let secondaryRanges = leftEnd != -1 || rightStart != -1
     if endOffset - startOffset == strippedLength && !secondaryRanges { return }
-    // CPython: print_error_location_carets
+    // CPython: print_error_location_carets, over display columns.
+    let dpStart = displayWidth(whole, startOffset), dpEnd = displayWidth(whole, endOffset)
+    let dpLeftEnd = secondaryRanges ? displayWidth(whole, leftEnd) : -1
+    let dpRightStart = secondaryRanges ? displayWidth(whole, rightStart) : -1
     var marks = pre
     var offset = truncation
     while true {
         offset += 1
-        if offset > endOffset { break }
-        if offset <= startOffset {
+        if offset > dpEnd { break }
+        if offset <= dpStart {
             marks += " "
-        } else if secondaryRanges && leftEnd < offset && offset <= rightStart {
+        } else if secondaryRanges && dpLeftEnd < offset && offset <= dpRightStart {
             marks.append(secondary)
         } else {
             marks.append(primary)
@@ -182,18 +198,13 @@ func displayTracebackLine(_ code: UnsafeMutablePointer<CodeObj>, lasti: Int, lin
     out += marks + "\n"
 }
 
-private func stringFromCodePoints(_ cps: ArraySlice<UInt32>) -> String {
-    var s = String.UnicodeScalarView()
-    for c in cps { s.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
-    return String(s)
-}
-
 /// CPython: extract_anchors_from_line — parses the marked segment as a module; a lone expression statement that
-/// is a binary operation marks its operator, a subscript its brackets. Offsets are characters of the line.
-private func extractAnchors(_ line: [UInt32], filename: String, start: Int, end: Int)
-    -> (left: Int, right: Int, primary: Character, secondary: Character)? {
-    guard start >= 0, start <= end, end <= line.count else { return nil }
-    let segment = line[start..<end]
+/// is a binary operation marks its operator (past closing parentheses), a subscript its brackets. Returns
+/// character offsets in the line.
+private func extractAnchors(_ line: [UInt32], filename: String, start: Int, end: Int) -> (left: Int, right: Int)? {
+    // CPython: PyUnicode_Substring(line, start, end), clamped to the line.
+    let lo = min(max(start, 0), line.count), hi = min(max(end, lo), line.count)
+    let segment = line[lo..<hi]
     let bytes = utf8Bytes(segment)
     guard let parsed = try? parseSource(bytes, filename: filename, mode: .file, inputMode: .string),
           let module = try? ASTOptimizer.optimize(parsed, optimizeLevel: optimizationLevel),
@@ -203,21 +214,27 @@ private func extractAnchors(_ line: [UInt32], filename: String, start: Int, end:
     switch value.kind {
     case .binOp(let l, _, let r):
         var i = l.range.endColOffset
-        while i < r.range.colOffset && i < bytes.count {
+        let stop = min(r.range.colOffset, bytes.count)
+        while i < stop {
             if isBlankByte(bytes[i]) { i += 1; continue }
             left = i
             right = i + 1
             // A two-character operator (`//`, `**`, `<<`...).
-            if i + 1 < r.range.colOffset && i + 1 < bytes.count && !isBlankByte(bytes[i + 1]) { right += 1 }
+            if i + 1 < stop && !isBlankByte(bytes[i + 1]) { right += 1 }
+            // A closing parenthesis of the left operand is not the operator: keep looking.
+            if i + 1 < stop && bytes[i] == UInt8(ascii: ")") { i += 1; continue }
             break
         }
-        if left < 0 { return (-1, -1, "^", "^") }
+        if left < 0 { return (-1, -1) }
     case .subscript(let v, let slice, _):
         left = v.range.endColOffset
         right = slice.range.endColOffset + 1
+        // To the brackets themselves (past parentheses and blanks).
+        while left < bytes.count && bytes[left] != UInt8(ascii: "[") { left += 1 }
+        while right < bytes.count && bytes[right] != UInt8(ascii: "]") { right += 1 }
+        if right < bytes.count { right += 1 }
     default:
         return nil
     }
-    let segmentCps = Array(segment)
-    return (charOffset(segmentCps, left) + start, charOffset(segmentCps, right) + start, "~", "^")
+    return (charOffset(segment, left) + lo, charOffset(segment, right) + lo)
 }

@@ -107,6 +107,9 @@ public func syntaxWarningsAreErrors(filename: String) -> Bool {
     compileWarningAction(category: "SyntaxWarning", message: "", filename: filename, lineno: 0) == .error
 }
 
+/// Line `line` of the file `filename` as a compile-stage SyntaxError shows it (CPython: PyErr_ProgramTextObject).
+public func compiledFileLine(_ filename: String, _ line: Int) -> String? { programText(filename, line) }
+
 /// A tokenizer warning of the main program, through the filters (what the CLI prints before running it).
 public func reportSyntaxWarning(_ warning: LexerWarning, filename: String) {
     emitSyntaxWarning(warning, filename: filename)

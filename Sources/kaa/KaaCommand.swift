@@ -84,8 +84,14 @@ enum KaaCommand {
                                          warningsAreErrors: syntaxWarningsAreErrors(filename: filename)) { warning in
                 reportSyntaxWarning(warning, filename: filename)
             }
-            code = try Compiler.compile(module, filename: filename, source: source, optimize: optimizationLevel,
-                                        warnings: compilerWarningSink)
+            do {
+                code = try Compiler.compile(module, filename: filename, source: source, optimize: optimizationLevel,
+                                            warnings: compilerWarningSink)
+            } catch var error as SyntaxErrorInfo {
+                // After parsing, CPython reads the error's line from the file: none for -c and stdin.
+                error.text = error.lineno.flatMap { compiledFileLine(filename, $0) }
+                throw error
+            }
         } catch let error as SyntaxErrorInfo {
             writeStderr(error.formattedForTraceback())
             return 1
@@ -103,24 +109,6 @@ enum KaaCommand {
         return withLargeStack { Runtime.runMain(code, path: filename, arguments: arguments) }
     }
 
-    /// CPython: warnings.formatwarning — `FILE:LINE: Category: message` then the stripped source line, which
-    /// linecache finds only for real files (not for `<string>` or `<stdin>`).
-    static func formatWarning(_ warning: LexerWarning, filename: String, source: [UInt8]) -> String {
-        var text = "\(filename):\(warning.line): \(warning.category): \(warning.message)\n"
-        if !filename.hasPrefix("<") {
-            let lines = source.split(separator: 0x0A, omittingEmptySubsequences: false)
-            if warning.line >= 1 && warning.line <= lines.count {
-                // str.strip() of the line (no Foundation: see KaaCore/StringSearch.swift).
-                let scalars = String(decoding: lines[warning.line - 1], as: UTF8.self).unicodeScalars
-                let kept = scalars.drop { $0.properties.isWhitespace }.reversed()
-                    .drop { $0.properties.isWhitespace }.reversed()
-                let line = String(String.UnicodeScalarView(kept))
-                if !line.isEmpty { text += "  \(line)\n" }
-            }
-        }
-        return text
-    }
-
     /// `-m NAME`: the stage views Kaa has built in. Other modules need the import system (the VM).
     static func runModule(_ name: String, arguments: [String], programName: String) -> Int32 {
         switch name {
@@ -134,8 +122,13 @@ enum KaaCommand {
             }
             return DisModule.main(arguments) { source, filename in
                 do {
-                    let module = try parseSource(source, filename: filename, mode: .file, inputMode: .bytes)
-                    return try Compiler.compile(module, filename: filename, source: source)
+                    // dis.main's compile(): SyntaxWarnings go through the warnings filters, as for a script.
+                    let module = try parseSource(source, filename: filename, mode: .file, inputMode: .bytes,
+                                                 warningsAreErrors: syntaxWarningsAreErrors(filename: filename)) {
+                        reportSyntaxWarning($0, filename: filename)
+                    }
+                    return try Compiler.compile(module, filename: filename, source: source,
+                                                warnings: compilerWarningSink)
                 } catch let error as SyntaxErrorInfo {
                     throw DisplayedError(text: error.formattedForTraceback())
                 }

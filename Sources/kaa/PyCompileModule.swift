@@ -101,8 +101,9 @@ enum PyCompile {
     static func compileSource(_ source: [UInt8], filename: String, optimize: Int) throws -> CodeObject {
         let module: Mod
         do {
-            module = try parseSource(source, filename: filename, mode: .file, inputMode: .bytes) { warning in
-                writeStderr(KaaCommand.formatWarning(warning, filename: filename, source: source))
+            module = try parseSource(source, filename: filename, mode: .file, inputMode: .bytes,
+                                     warningsAreErrors: syntaxWarningsAreErrors(filename: filename)) { warning in
+                reportSyntaxWarning(warning, filename: filename)
             }
         } catch let error as SyntaxErrorInfo {
             throw Failure.compile(message(for: error))
@@ -110,7 +111,8 @@ enum PyCompile {
             throw Failure.compile("Sorry: MemoryError: ")
         }
         do {
-            return try Compiler.compile(module, filename: filename, source: source, optimize: optimize)
+            return try Compiler.compile(module, filename: filename, source: source, optimize: optimize,
+                                        warnings: compilerWarningSink)
         } catch var error as SyntaxErrorInfo {
             // After parsing, CPython reads the error's line from the file (PyErr_ProgramTextObject).
             error.text = error.lineno.flatMap { lineOfFile(filename, $0) }

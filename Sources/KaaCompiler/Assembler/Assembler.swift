@@ -103,47 +103,52 @@ extension CodeGen {
         assembleJumpOffsets(entry)
 
         // Emit code.
-        var code: [UInt8] = []
         var locations: [LocationTable.Entry] = []
         var ninstrs = 0
+        var units = 0
         b = entry
-        while let bb = b { ninstrs += bb.instrs.count; b = bb.next }
-        code.reserveCapacity(2 * ninstrs)
+        while let bb = b {
+            ninstrs += bb.instrs.count
+            for ins in bb.instrs { units += ins.size }
+            b = bb.next
+        }
         locations.reserveCapacity(ninstrs)
+        // Zero-filled: the CACHE entries (opcode 0, arg 0) are already in place.
+        var code = [UInt8](repeating: 0, count: 2 * units)
         var excEntries: [ExceptionTable.Entry] = []
         var handler: BasicBlock? = nil
         var start = -1
         var ioffset = 0
         b = entry
-        while let bb = b {
-            ioffset = bb.offset
-            for ins in bb.instrs {
-                // CPython: write_instr
-                let size = ins.size
-                let op = UInt8(truncatingIfNeeded: ins.opcode)
-                let arg = ins.opcode >= 90 ? ins.oparg : 0
-                let caches = Opcode.caches(op)
-                let ext = size - caches - 1
-                // Byte by byte: `code += [x, y]` built a temporary array per instruction.
-                if ext >= 3 { code.append(Opcode.EXTENDED_ARG); code.append(UInt8((arg >> 24) & 0xFF)) }
-                if ext >= 2 { code.append(Opcode.EXTENDED_ARG); code.append(UInt8((arg >> 16) & 0xFF)) }
-                if ext >= 1 { code.append(Opcode.EXTENDED_ARG); code.append(UInt8((arg >> 8) & 0xFF)) }
-                code.append(op)
-                code.append(UInt8(arg & 0xFF))
-                if caches > 0 { code.append(contentsOf: repeatElement(0, count: 2 * caches)) }
-                let l = ins.loc
-                let pos: SourcePosition = l.line < 0 ? .none
-                    : SourcePosition(line: l.line, endLine: l.endLine, column: l.col, endColumn: l.endCol)
-                locations.append(.init(codeUnits: size, position: pos))
-                // CPython: assemble_exception_table
-                if ins.except !== handler {
-                    if let h = handler { excEntries.append(exceptionEntry(start, ioffset, h)) }
-                    start = ioffset
-                    handler = ins.except
+        code.withUnsafeMutableBufferPointer { out in
+            while let bb = b {
+                ioffset = bb.offset
+                for ins in bb.instrs {
+                    // CPython: write_instr
+                    let size = ins.size
+                    let arg = ins.opcode >= 90 ? ins.oparg : 0
+                    let ext = size - OpTable.caches(ins.opcode) - 1
+                    guard 2 * (ioffset + size) <= out.count else { break }
+                    var pc = 2 * ioffset
+                    if ext >= 3 { out[pc] = Opcode.EXTENDED_ARG; out[pc + 1] = UInt8((arg >> 24) & 0xFF); pc += 2 }
+                    if ext >= 2 { out[pc] = Opcode.EXTENDED_ARG; out[pc + 1] = UInt8((arg >> 16) & 0xFF); pc += 2 }
+                    if ext >= 1 { out[pc] = Opcode.EXTENDED_ARG; out[pc + 1] = UInt8((arg >> 8) & 0xFF); pc += 2 }
+                    out[pc] = UInt8(truncatingIfNeeded: ins.opcode)
+                    out[pc + 1] = UInt8(arg & 0xFF)
+                    let l = ins.loc
+                    let pos: SourcePosition = l.line < 0 ? .none
+                        : SourcePosition(line: l.line, endLine: l.endLine, column: l.col, endColumn: l.endCol)
+                    locations.append(.init(codeUnits: size, position: pos))
+                    // CPython: assemble_exception_table
+                    if ins.except !== handler {
+                        if let h = handler { excEntries.append(exceptionEntry(start, ioffset, h)) }
+                        start = ioffset
+                        handler = ins.except
+                    }
+                    ioffset += size
                 }
-                ioffset += size
+                b = bb.next
             }
-            b = bb.next
         }
         if let h = handler { excEntries.append(exceptionEntry(start, ioffset, h)) }
 
@@ -156,7 +161,7 @@ extension CodeGen {
             guard let off = u.varnames[name], off < lpNames.count else { continue }
             var kind = CodeObject.LocalKind.local
             if u.cellvars[name] != nil { kind |= CodeObject.LocalKind.cell }
-            lpNames[off] = PyString(name)
+            lpNames[off] = pyName(name)
             lpKinds[off] = kind
         }
         var dropped = 0
@@ -165,7 +170,7 @@ extension CodeGen {
             guard let ci = u.cellvars[name] else { continue }
             let off = ci + nlocals - dropped
             if off < lpNames.count {
-                lpNames[off] = PyString(name)
+                lpNames[off] = pyName(name)
                 lpKinds[off] = CodeObject.LocalKind.cell
             }
         }
@@ -173,7 +178,7 @@ extension CodeGen {
             guard let fi = u.freevars[name] else { continue }
             let off = fi + nlocals - dropped
             if off < lpNames.count {
-                lpNames[off] = PyString(name)
+                lpNames[off] = pyName(name)
                 lpKinds[off] = CodeObject.LocalKind.free
             }
         }
@@ -181,12 +186,20 @@ extension CodeGen {
         let co = CodeObject(
             argCount: Int32(u.posonlyargcount + u.argcount), posOnlyArgCount: Int32(u.posonlyargcount),
             kwOnlyArgCount: Int32(u.kwonlyargcount), stackSize: Int32(maxdepth), flags: computeCodeFlags(),
-            code: code, consts: consts, names: u.names.inOrder.map { PyString($0) },
+            code: code, consts: consts, names: u.names.inOrder.map(pyName),
             localsPlusNames: lpNames, localsPlusKinds: lpKinds, filename: filenameString,
-            name: PyString(u.name), qualname: PyString(u.qualname ?? u.name),
+            name: pyName(u.name), qualname: PyString(u.qualname ?? u.name),
             firstLineNumber: Int32(u.firstlineno), lineTable: lineTable,
             exceptionTable: ExceptionTable.encode(excEntries))
         return co
+    }
+
+    /// A name of co_names or co_localsplusnames (or co_name) as a PyString, converted once per module: the code
+    /// objects of a module share their names' storage, as CPython's share interned strings.
+    func pyName(_ s: String) -> PyString {
+        let (i, isNew) = pyNames.insert(s)
+        if isNew { pyNameStrings.append(PyString(s)) }
+        return pyNameStrings[i]
     }
 
     /// CPython: assemble_emit_exception_table_entry

@@ -18,7 +18,7 @@ extension CodeGen {
     /// CPython: is_import_originated — the name is bound by an import in the module's top scope.
     func isImportOriginated(_ e: Expr) -> Bool {
         guard case .name(let id, _) = e.kind else { return false }
-        return (symtable.top.symbols[id]?.flags ?? 0) & ScopeInfo.Flag.defImport != 0
+        return symtable.top.defFlags(of: id) & ScopeInfo.Flag.defImport != 0
     }
 
     // CPython: compiler_call

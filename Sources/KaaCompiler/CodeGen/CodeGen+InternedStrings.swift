@@ -34,20 +34,20 @@ final class InternedStrings {
     /// Mangled names of the code objects made so far (interned by their intern_strings).
     private var mangled: Set<String> = []
     /// Values whose first string reached the constant cache from an identifier, not from a literal.
-    private var identifierFirst: Set<PyString> = []
+    private var identifierFirst: Set<ConstStrKey> = []
     /// Values that have reached the constant cache (from anything).
-    private var seen: Set<PyString> = []
+    private var seen: Set<ConstStrKey> = []  // ConstStrKey: no full hash of every literal
 
     /// A string constant from a literal (or made by the compiler) reached the constant cache.
-    func noteLiteral(_ s: PyString) { seen.insert(s) }
+    func noteLiteral(_ s: PyString) { seen.insert(ConstStrKey(s)) }
     /// A string constant that is an identifier object reaches the constant cache.
     func noteIdentifier(_ s: PyString) {
-        if seen.insert(s).inserted { identifierFirst.insert(s) }
+        if seen.insert(ConstStrKey(s)).inserted { identifierFirst.insert(ConstStrKey(s)) }
     }
     /// The strings inside a tuple or frozenset constant reached the cache (merge_consts_recursive registers them).
     func noteLiterals(in c: BytecodeConstant) {
         switch c {
-        case .str(let s): seen.insert(s)
+        case .str(let s): seen.insert(ConstStrKey(s))
         case .tuple(let items), .frozenset(let items): for item in items { noteLiterals(in: item) }
         default: break
         }
@@ -112,7 +112,7 @@ final class InternedStrings {
     /// Does interning the constant cache's string `s` replace it by an equal string interned earlier?
     private func replaces(_ s: PyString) -> Bool {
         guard s.count > 1, s.codePoints.allSatisfy(Self.isNameChar) else { return false }
-        if identifierFirst.contains(s) { return false }
+        if identifierFirst.contains(ConstStrKey(s)) { return false }
         let text = s.description
         if Self.atStartup.contains(Substring(text)) || mangled.contains(text) { return true }
         if identifiers == nil { identifiers = module.map { ASTIdentifiers($0).names } ?? [] }

@@ -5,43 +5,46 @@ import KaaSyntax
 
 /// An insertion-ordered name → index table (CPython's u_names/u_varnames/u_cellvars/u_freevars dicts).
 struct NameTable {
-    private(set) var list: [String] = []
-    private var map: [String: Int] = [:]
-    /// True while every name's index grows with its position in `list` (always, unless `set` is used), so `list`
-    /// is already in index order.
-    private var increasing = true
-    private var lastIndex = -1
+    private var map = NameMap()
+    /// The indices given by `set`, parallel to `map.keys`; unused (and empty) while every name's index is its
+    /// position, so the names are already in index order.
+    private var explicit: [Int] = []
+    private var usesExplicit = false
 
     init() {}
     init(_ names: [String]) {
-        list.reserveCapacity(names.count)
-        map.reserveCapacity(names.count)
-        for n in names { _ = add(n) }
+        map = NameMap(minimumCapacity: names.count)
+        for n in names { map.insert(n) }
     }
 
-    var count: Int { list.count }
-    subscript(_ name: String) -> Int? { map[name] }
+    var list: [String] { map.keys }
+    var count: Int { map.count }
+    subscript(_ name: String) -> Int? {
+        guard let p = map.find(name) else { return nil }
+        return usesExplicit ? explicit[p] : p
+    }
 
     /// CPython: compiler_add_o
     mutating func add(_ name: String) -> Int {
-        if let old = map[name] { return old }
-        let i = list.count
-        map[name] = i
-        list.append(name)
-        if i <= lastIndex { increasing = false }
-        lastIndex = i
-        return i
+        let (p, isNew) = map.insert(name)
+        guard usesExplicit else { return p }
+        if isNew { explicit.append(p) }
+        return explicit[p]
     }
     /// Insert with an explicit index (dictbytype offsets).
     mutating func set(_ name: String, _ index: Int) {
-        if map[name] == nil { list.append(name) }
-        map[name] = index
-        increasing = false
+        if !usesExplicit {
+            usesExplicit = true
+            explicit = Array(0..<map.count)
+        }
+        let (p, isNew) = map.insert(name)
+        if isNew { explicit.append(index) } else { explicit[p] = index }
     }
     /// Names in index order.
     var inOrder: [String] {
-        if increasing { return list }
-        return list.sorted { (map[$0] ?? 0) < (map[$1] ?? 0) }
+        if !usesExplicit { return map.keys }
+        let keys = map.keys
+        return keys.indices.sorted { explicit[$0] < explicit[$1] }.map { keys[$0] }
     }
 }
 
@@ -86,8 +89,13 @@ final class CompilerUnit {
     var constIndex: [ConstKey: Int] = [:]
     /// addConst's tables for the common kinds (see there).
     var constSingletons = ConstSingletons()
-    var constStrs: [PyString: Int] = [:]
+    var constStrs: [ConstStrKey: Int] = [:]
     var constInts: [BigInt: Int] = [:]
+    /// Until a unit has `constScanLimit` constants, its str and int constants are found by a linear scan (most
+    /// code objects have a few constants, and building two dictionaries cost more than scanning them);
+    /// `constStrs` and `constInts` are filled when it grows past that.
+    static let constScanLimit = 12
+    var constTablesFilled = false
     var names = NameTable()
     var varnames: NameTable
     var cellvars = NameTable()
@@ -138,6 +146,9 @@ final class CodeGen {
     var warningSink: CompilerWarning.Sink?
     /// co_filename of every code object, converted once.
     lazy var filenameString = PyString(filename)
+    /// The names `pyName` converted so far.
+    var pyNames = NameMap()
+    var pyNameStrings: [PyString] = []
 
     init(filename: String, source: [UInt8], optimize: Int, futureAnnotations: Bool, futureLineno: Int,
          flags: Int32, symtable: ScopeProvider) {
@@ -189,13 +200,16 @@ final class CodeGen {
     }
 
     private func emit(_ i: Instr) {
-        if u.needNewImplicitBlock {
+        let unit = u!
+        if unit.needNewImplicitBlock {
             useNextBlock(newBlock())
         }
-        let b = u.curblock!
+        let b = unit.curblock!
         if i.opcode == Op.RETURN_VALUE { b.isReturn = true }
+        // Room for a typical block at once: growing 1, 2, 4, 8 reallocated most blocks' arrays three times.
+        if b.instrs.capacity == 0 { b.instrs.reserveCapacity(8) }
         b.instrs.append(i)
-        if i.endsBlock { u.needNewImplicitBlock = true }
+        if i.endsBlock { unit.needNewImplicitBlock = true }
     }
 
     /// CPython: compiler_addop / compiler_addop_i
@@ -214,12 +228,28 @@ final class CodeGen {
         case .bool(let b): return u.constSingletons.slot(b ? 1 : 2) { appendConst(c) }
         case .ellipsis: return u.constSingletons.slot(3) { appendConst(c) }
         case .str(let s):
-            if let i = u.constStrs[s] { return i }
+            if !u.constTablesFilled {
+                if u.consts.count < CompilerUnit.constScanLimit {
+                    for (i, old) in u.consts.enumerated() { if case .str(let t) = old, t == s { return i } }
+                    interned.noteLiteral(s)
+                    return appendConst(c)
+                }
+                fillConstTables()
+            }
+            let key = ConstStrKey(s)
+            if let i = u.constStrs[key] { return i }
             interned.noteLiteral(s)
             let i = appendConst(c)
-            u.constStrs[s] = i
+            u.constStrs[key] = i
             return i
         case .int(let v):
+            if !u.constTablesFilled {
+                if u.consts.count < CompilerUnit.constScanLimit {
+                    for (i, old) in u.consts.enumerated() { if case .int(let w) = old, w == v { return i } }
+                    return appendConst(c)
+                }
+                fillConstTables()
+            }
             if let i = u.constInts[v] { return i }
             let i = appendConst(c)
             u.constInts[v] = i
@@ -237,6 +267,18 @@ final class CodeGen {
         u.consts.append(Self.rebuiltFrozensets(c))
         u.constIndex[key] = i
         return i
+    }
+    /// Indexes the str and int constants of a unit whose constants outgrew the linear scan (each str or int value
+    /// is in `consts` once, so the scan and the tables find the same index).
+    private func fillConstTables() {
+        u.constTablesFilled = true
+        for (i, old) in u.consts.enumerated() {
+            switch old {
+            case .str(let t): u.constStrs[ConstStrKey(t)] = i
+            case .int(let w): u.constInts[w] = i
+            default: break
+            }
+        }
     }
     private func appendConst(_ c: BytecodeConstant) -> Int {
         u.consts.append(c)
@@ -285,9 +327,12 @@ final class CodeGen {
         let unit = CompilerUnit(ste: ste, name: name, scopeType: scopeType, firstlineno: lineno)
         // CPython: dictbytype(ste_symbols, CELL, 0, 0) — sorted names (only the cell and free ones are needed)
         var cells: [String] = [], frees: [String] = []
-        for (n, sym) in ste.symbols {
-            if sym.scope == .cell { cells.append(n) }
-            if sym.scope == .free || sym.flags & ScopeInfo.Flag.defFreeClass != 0 { frees.append(n) }
+        let names = ste.entry.names, symFlags = ste.entry.flags
+        for i in names.indices {
+            let f = symFlags[i]
+            let scope = (f >> SymbolFlags.scopeOffset) & SymbolFlags.scopeMask
+            if scope == SymbolScope.cell.rawValue { cells.append(names[i]) }
+            if scope == SymbolScope.free.rawValue || f & ScopeInfo.Flag.defFreeClass != 0 { frees.append(names[i]) }
         }
         for n in cells.sorted(by: codePointLess) { _ = unit.cellvars.add(n) }
         if ste.needsClassClosure { _ = unit.cellvars.add("__class__") }

@@ -109,3 +109,27 @@ extension BytecodeConstant {
         }
     }
 }
+
+/// The key of a str constant in a unit's table: equality is PyString's, but the hash reads at most 16 code points
+/// (the length, the first 8 and the last 8). Docstrings and long literals are hashed once per code object that
+/// loads them; hashing all of their code points made PyString.hash a top entry of a compile profile.
+struct ConstStrKey: Hashable {
+    let s: PyString
+
+    init(_ s: PyString) { self.s = s }
+
+    func hash(into h: inout Hasher) {
+        s.codePoints.withUnsafeBufferPointer { cps in
+            let n = cps.count
+            h.combine(n)
+            if n <= 16 {
+                h.combine(bytes: UnsafeRawBufferPointer(cps))
+            } else {
+                h.combine(bytes: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(cps)[0..<32]))
+                h.combine(bytes: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(cps)[(4 * n - 32)...]))
+            }
+        }
+    }
+
+    static func == (a: ConstStrKey, b: ConstStrKey) -> Bool { a.s == b.s }
+}

@@ -48,33 +48,68 @@ struct Instr {
     var isJump: Bool { Instr.isJumpOpcode(opcode) }
 
     static func isJumpOpcode(_ op: Int) -> Bool {
-        switch op {
-        case Op.JUMP, Op.JUMP_NO_INTERRUPT, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.POP_JUMP_IF_FALSE,
-             Op.POP_JUMP_IF_TRUE:
-            return true
-        case 0...255:
-            return Opcode.kinds[op].contains(.jrel) || Opcode.kinds[op].contains(.jabs)
-        default:
-            return false
-        }
+        // The jump pseudo-instructions (-10...-5) and the real ones (OpTable.isRelativeJump: 3.11 has no absolute
+        // jumps).
+        (op >= -10 && op <= -5) || OpTable.isRelativeJump(op)
     }
 
     // CPython: is_block_push
     var isBlockPush: Bool { opcode == Op.SETUP_FINALLY || opcode == Op.SETUP_WITH || opcode == Op.SETUP_CLEANUP }
 
     // CPython: is_relative_jump
-    var isRelativeJump: Bool { opcode >= 0 && opcode < 256 && Opcode.kinds[opcode].contains(.jrel) }
+    var isRelativeJump: Bool { OpTable.isRelativeJump(opcode) }
 
     // CPython: instr_size
     var size: Int {
-        let arg = opcode >= Int(Opcode.HAVE_ARGUMENT) ? oparg : 0
+        let arg = opcode >= 90 ? oparg : 0  // HAVE_ARGUMENT
         let ext = (arg > 0xFFFFFF ? 1 : 0) + (arg > 0xFFFF ? 1 : 0) + (arg > 0xFF ? 1 : 0)
-        return ext + 1 + Opcode.caches(UInt8(truncatingIfNeeded: opcode))
+        return ext + 1 + OpTable.caches(opcode)
     }
 
     // CPython: is_end_of_basic_block
     var endsBlock: Bool {
         isJump || opcode == Op.RETURN_VALUE || opcode == Op.RAISE_VARARGS || opcode == Op.RERAISE
+    }
+}
+
+/// What the flow-graph passes ask of an opcode for every instruction, as switches over the opcode numbers: the
+/// tables of KaaBytecode's `Opcode` are lazily initialized globals, and the passes asked them several times per
+/// instruction. OpcodeTableTests checks these against `Opcode.kinds` and `Opcode.caches`.
+/// (CPython 3.11: Lib/opcode.py hasjrel, _inline_cache_entries)
+enum OpTable {
+    /// hasjrel: FOR_ITER, JUMP_FORWARD, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, POP_JUMP_FORWARD_IF_FALSE/TRUE,
+    /// SEND, POP_JUMP_FORWARD_IF_NOT_NONE/NONE, JUMP_BACKWARD_NO_INTERRUPT, JUMP_BACKWARD,
+    /// POP_JUMP_BACKWARD_IF_NOT_NONE/NONE/FALSE/TRUE.
+    @inline(__always)
+    static func isRelativeJump(_ op: Int) -> Bool {
+        // Bit k of the mask pair is opcode 93 + k: 93, 110, 111, 112, 114, 115, 123, 128, 129, 134, 140 in the low
+        // word, 173...176 (bits 80...83) in the high word.
+        let k = op &- 93
+        if k < 0 || k >= 84 { return false }
+        let low: UInt64 = 1 | 1 << 17 | 1 << 18 | 1 << 19 | 1 << 21 | 1 << 22 | 1 << 30 | 1 << 35 | 1 << 36 | 1 << 41
+            | 1 << 47
+        let high: UInt64 = 0xF << 16
+        return ((k < 64 ? low >> UInt64(k) : high >> UInt64(k - 64)) & 1) != 0
+    }
+
+    /// The inline cache entries of a base opcode (the compiler emits no specialized ones); pseudo-instructions have
+    /// none.
+    @inline(__always)
+    static func caches(_ op: Int) -> Int {
+        switch op {
+        case 25: return 4   // BINARY_SUBSCR
+        case 60: return 1   // STORE_SUBSCR
+        case 92: return 1   // UNPACK_SEQUENCE
+        case 95: return 4   // STORE_ATTR
+        case 106: return 4  // LOAD_ATTR
+        case 107: return 2  // COMPARE_OP
+        case 116: return 5  // LOAD_GLOBAL
+        case 122: return 1  // BINARY_OP
+        case 160: return 10 // LOAD_METHOD
+        case 166: return 1  // PRECALL
+        case 171: return 4  // CALL
+        default: return 0
+        }
     }
 }
 

@@ -22,30 +22,53 @@ final class ScopeInfo {
         static let defCompIter = 512
     }
 
-    struct Symbol {
-        var scope: Scope?
-        var flags: Int
-    }
-
+    /// The symbol table block: its names and their flags (the scope above SymbolFlags.scopeOffset).
+    let entry: SymbolTableEntry
     var type: BlockType
     var name: String
-    var symbols: [String: Symbol] = [:]
     /// Parameters first, then other locals, in the order the symbol table met them (ste_varnames).
-    var varnames: [String] = []
-    var isGenerator = false
-    var isCoroutine = false
-    var isNested = false
-    var needsClassClosure = false
-    var hasVarargs = false
-    var hasVarkeywords = false
+    var varnames: [String] { entry.varnames }
+    var isGenerator: Bool { entry.isGenerator }
+    var isCoroutine: Bool { entry.isCoroutine }
+    var isNested: Bool { entry.isNested }
+    var needsClassClosure: Bool { entry.needsClassClosure }
+    var hasVarargs: Bool { entry.hasVarargs }
+    var hasVarkeywords: Bool { entry.hasVarkeywords }
 
-    init(type: BlockType, name: String) {
-        self.type = type
-        self.name = name
+    init(_ entry: SymbolTableEntry) {
+        self.entry = entry
+        switch entry.type {
+        case .function: type = .function
+        case .class: type = .classBlock
+        case .module, .annotation: type = .module
+        }
+        name = entry.name
+    }
+
+    /// The scope encoded in a symbol's flags.
+    @inline(__always)
+    static func scope(flags: Int) -> Scope? {
+        switch (flags >> SymbolFlags.scopeOffset) & SymbolFlags.scopeMask {
+        case 1: return .local
+        case 2: return .globalExplicit
+        case 3: return .globalImplicit
+        case 4: return .free
+        case 5: return .cell
+        default: return nil
+        }
     }
 
     /// CPython: _PyST_GetScope (0 — nil here — for unknown names)
-    func scope(of name: String) -> Scope? { symbols[name]?.scope }
+    func scope(of name: String) -> Scope? {
+        guard let i = entry.position(of: name) else { return nil }
+        return ScopeInfo.scope(flags: entry.flags[i])
+    }
+
+    /// The DEF_* flags of a name (0 for unknown names).
+    func defFlags(of name: String) -> Int {
+        guard let i = entry.position(of: name) else { return 0 }
+        return entry.flags[i] & ((1 << SymbolFlags.scopeOffset) - 1)
+    }
 
     /// The key of the block a node defines: the node's kind and its position.
     struct Key: Hashable {

@@ -9,16 +9,14 @@ struct CompileScopes {
     var futureFlags: Int32 = 0
 }
 
-/// Code generation's view of the symbol table stage (`SymbolTable`): each block converted once to a `ScopeInfo`.
+/// Code generation's view of the symbol table stage (`SymbolTable`): a `ScopeInfo` reads its block in place.
 final class SymbolTableScopes: ScopeProvider {
     let table: SymbolTable
     let top: ScopeInfo
-    private var cache: [ObjectIdentifier: ScopeInfo] = [:]
 
     init(_ table: SymbolTable) {
         self.table = table
-        self.top = SymbolTableScopes.convert(table.top)
-        cache[ObjectIdentifier(table.top)] = top
+        self.top = ScopeInfo(table.top)
     }
 
     func lookup(_ key: ScopeInfo.Key) -> ScopeInfo? {
@@ -35,41 +33,9 @@ final class SymbolTableScopes: ScopeProvider {
         case .generatorExp: kind = .generatorExp
         }
         guard let entry = table.entry(for: BlockKey(kind: kind, range: key.range)) else { return nil }
-        if let s = cache[ObjectIdentifier(entry)] { return s }
-        let s = SymbolTableScopes.convert(entry)
-        cache[ObjectIdentifier(entry)] = s
-        return s
+        return ScopeInfo(entry)
     }
 
-    static func convert(_ e: SymbolTableEntry) -> ScopeInfo {
-        let type: ScopeInfo.BlockType
-        switch e.type {
-        case .function: type = .function
-        case .class: type = .classBlock
-        case .module, .annotation: type = .module
-        }
-        let s = ScopeInfo(type: type, name: e.name)
-        for (name, flags) in e.symbols {
-            let scope: ScopeInfo.Scope?
-            switch (flags >> SymbolFlags.scopeOffset) & SymbolFlags.scopeMask {
-            case 1: scope = .local
-            case 2: scope = .globalExplicit
-            case 3: scope = .globalImplicit
-            case 4: scope = .free
-            case 5: scope = .cell
-            default: scope = nil
-            }
-            s.symbols[name] = ScopeInfo.Symbol(scope: scope, flags: flags & ((1 << SymbolFlags.scopeOffset) - 1))
-        }
-        s.varnames = e.varnames
-        s.isGenerator = e.isGenerator
-        s.isCoroutine = e.isCoroutine
-        s.isNested = e.isNested
-        s.needsClassClosure = e.needsClassClosure
-        s.hasVarargs = e.hasVarargs
-        s.hasVarkeywords = e.hasVarkeywords
-        return s
-    }
 }
 
 extension Compiler {

@@ -39,21 +39,26 @@ extension CodeGen {
         var dest = 0
         var prevLine = -1
         let n = bb.instrs.count
+        if n == 0 { return }
+        // Work on the block's instructions outside the block (no uniqueness check of its array per write).
+        var instrs = bb.instrs
+        bb.instrs = []
+        defer { bb.instrs = instrs }
         var src = 0
         while src < n {
-            let line = bb.instrs[src].loc.line
+            let line = instrs[src].loc.line
             var keep = true
-            if bb.instrs[src].opcode == Op.NOP {
+            if instrs[src].opcode == Op.NOP {
                 if line < 0 {
                     keep = false
                 } else if prevLine == line {
                     keep = false
                 } else if src < n - 1 {
-                    let nextLine = bb.instrs[src + 1].loc.line
+                    let nextLine = instrs[src + 1].loc.line
                     if nextLine == line {
                         keep = false
                     } else if nextLine < 0 {
-                        bb.instrs[src + 1].loc = bb.instrs[src].loc
+                        instrs[src + 1].loc = instrs[src].loc
                         keep = false
                     }
                 } else {
@@ -63,13 +68,13 @@ extension CodeGen {
                 }
             }
             if keep {
-                if dest != src { bb.instrs[dest] = bb.instrs[src] }
+                if dest != src { instrs[dest] = instrs[src] }
                 dest += 1
                 prevLine = line
             }
             src += 1
         }
-        bb.instrs.removeLast(n - dest)
+        instrs.removeLast(n - dest)
     }
 
     /// CPython: jump_thread
@@ -529,8 +534,13 @@ extension CodeGen {
             bb.exceptStack = nil
             guard let es = stack else { continue }
             var handler = es.top
-            for i in bb.instrs.indices {
-                let ins = bb.instrs[i]
+            // The instructions move out of the block for the loop, so writing `except` needs no uniqueness check
+            // of the block's array per instruction.
+            var instrs = bb.instrs
+            bb.instrs = []
+            defer { bb.instrs = instrs }
+            for i in instrs.indices {
+                let ins = instrs[i]
                 if ins.isBlockPush {
                     if let t = ins.target, !t.visited {
                         t.exceptStack = stack!.copy()
@@ -545,7 +555,7 @@ extension CodeGen {
                     if stack!.handlers.count > 1 { stack!.handlers.removeLast() }
                     handler = stack!.top
                 } else if ins.isJump {
-                    bb.instrs[i].except = handler
+                    instrs[i].except = handler
                     if let t = ins.target, !t.visited {
                         if !bb.nofallthrough {
                             t.exceptStack = stack!.copy()
@@ -557,7 +567,7 @@ extension CodeGen {
                         t.visited = true
                     }
                 } else {
-                    bb.instrs[i].except = handler
+                    instrs[i].except = handler
                 }
             }
             if !bb.nofallthrough, let n = bb.next, !n.visited {

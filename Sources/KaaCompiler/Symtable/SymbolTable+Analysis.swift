@@ -33,8 +33,8 @@ struct SymtableAnalyzer {
 
     /// CPython: analyze_name — decides the scope of `name` in `ste` from its flags.
     func analyzeName(_ ste: SymbolTableEntry, scopes: inout [SymbolScope], at i: Int, name: String, flags: Int,
-                     bound: inout Set<String>?, local: inout Set<String>, free: inout Set<String>,
-                     global: inout Set<String>) throws {
+                     bound: inout Set<String>?, local: inout Set<String>, collectLocals: Bool,
+                     free: inout Set<String>, global: inout Set<String>) throws {
         if flags & SymbolFlags.defGlobal.rawValue != 0 {
             if flags & SymbolFlags.defNonlocal.rawValue != 0 {
                 throw errorAtDirective(ste, name, "name '\(name)' is nonlocal and global")
@@ -42,7 +42,7 @@ struct SymtableAnalyzer {
             scopes[i] = .globalExplicit
             global.insert(name)
             // Children must not see an enclosing binding of it (bound is this block's own copy).
-            bound?.remove(name)
+            if bound?.isEmpty == false { bound?.remove(name) }
             return
         }
         if flags & SymbolFlags.defNonlocal.rawValue != 0 {
@@ -59,19 +59,20 @@ struct SymtableAnalyzer {
         }
         if flags & SymbolFlags.defBound.rawValue != 0 {
             scopes[i] = .local
-            local.insert(name)
-            global.remove(name)
+            // Only the children see `local` (as bound names): a block without children skips the set.
+            if collectLocals { local.insert(name) }
+            if !global.isEmpty { global.remove(name) }
             return
         }
         // A binding in an enclosing function makes it free (a non-nil bound implies the block is nested).
-        if let bound, bound.contains(name) {
+        if let bound, !bound.isEmpty, bound.contains(name) {
             scopes[i] = .free
             ste.hasFree = true
             free.insert(name)
             return
         }
         // A global statement in an enclosing block: call it implicit global.
-        if global.contains(name) {
+        if !global.isEmpty && global.contains(name) {
             scopes[i] = .globalImplicit
             return
         }
@@ -85,7 +86,7 @@ struct SymtableAnalyzer {
         // CPython: analyze_child_block hands each child its own copies of bound, free and global.
         var bound = boundCopy
         var local = Set<String>()
-        var scopes = [SymbolScope](repeating: .unknown, count: ste.names.count)
+        var scopes = [SymbolScope](repeating: .unknown, count: ste.flags.count)
         var newGlobal = Set<String>()
         var newFree = Set<String>()
         var newBound = Set<String>()
@@ -96,9 +97,11 @@ struct SymtableAnalyzer {
             if let bound { newBound.formUnion(bound) }
         }
 
-        for i in ste.names.indices {
-            try analyzeName(ste, scopes: &scopes, at: i, name: ste.names[i], flags: ste.flags[i], bound: &bound,
-                            local: &local, free: &free, global: &global)
+        let names = ste.names, flags = ste.flags
+        let collectLocals = ste.type == .function && !ste.children.isEmpty
+        for i in names.indices {
+            try analyzeName(ste, scopes: &scopes, at: i, name: names[i], flags: flags[i], bound: &bound,
+                            local: &local, collectLocals: collectLocals, free: &free, global: &global)
         }
 
         if ste.type != .class {
@@ -133,8 +136,10 @@ struct SymtableAnalyzer {
 
     /// CPython: analyze_cells — a local that a child uses freely becomes a cell, and stops being free.
     func analyzeCells(_ scopes: inout [SymbolScope], _ ste: SymbolTableEntry, _ free: inout Set<String>) {
+        if free.isEmpty { return }
+        let names = ste.names
         for i in scopes.indices where scopes[i] == .local {
-            if free.remove(ste.names[i]) != nil { scopes[i] = .cell }
+            if free.remove(names[i]) != nil { scopes[i] = .cell }
         }
     }
 

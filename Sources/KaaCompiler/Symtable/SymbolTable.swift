@@ -132,9 +132,9 @@ public final class SymbolTableEntry {
     public let endColOffset: Int
 
     /// Names in insertion order; `flags[i]` are the flags of `names[i]` (with the scope bits after analysis).
-    public private(set) var names: [String] = []
+    public var names: [String] { index.keys }
     public private(set) var flags: [Int] = []
-    private var index: [String: Int] = [:]
+    private var index = NameMap()
 
     /// Parameter names in definition order: positional-only, positional, keyword-only, *args, **kwargs (for a
     /// comprehension, `.0`). (CPython: ste_varnames)
@@ -186,11 +186,14 @@ public final class SymbolTableEntry {
     }
 
     /// True if the block has a symbol called `name`.
-    public func contains(_ name: String) -> Bool { index[name] != nil }
+    public func contains(_ name: String) -> Bool { index.find(name) != nil }
+
+    /// The position of `name` in `names`/`flags`, or nil.
+    func position(of name: String) -> Int? { index.find(name) }
 
     /// The flags of `name` (0 if absent). Names here are already mangled. (CPython: _PyST_GetSymbol)
     public func symbolFlags(_ name: String) -> Int {
-        guard let i = index[name] else { return 0 }
+        guard let i = index.find(name) else { return 0 }
         return flags[i]
     }
 
@@ -272,13 +275,8 @@ public final class SymbolTableEntry {
 
     /// Sets the flags of `name`, appending it if new.
     func setFlags(_ name: String, _ value: Int) {
-        if let i = index[name] {
-            flags[i] = value
-        } else {
-            index[name] = names.count
-            names.append(name)
-            flags.append(value)
-        }
+        let (i, isNew) = index.insert(name)
+        if isNew { flags.append(value) } else { flags[i] = value }
     }
 
     func setFlags(at i: Int, _ value: Int) { flags[i] = value }
@@ -286,12 +284,9 @@ public final class SymbolTableEntry {
     /// The position of `name` in the symbols, appending it with flags 0 if new (one hash lookup for the builder's
     /// read-modify-write of a symbol's flags).
     func slot(_ name: String) -> (index: Int, isNew: Bool) {
-        if let i = index[name] { return (i, false) }
-        let i = names.count
-        index[name] = i
-        names.append(name)
-        flags.append(0)
-        return (i, true)
+        let r = index.insert(name)
+        if r.isNew { flags.append(0) }
+        return r
     }
 }
 

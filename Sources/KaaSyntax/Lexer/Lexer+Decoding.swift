@@ -178,7 +178,20 @@ extension Lexer {
                 var i = start
                 let n = s.count
                 var lineBegin = 0
+                guard let sp = s.baseAddress, let dp = d.baseAddress else { return }
                 while i < n {
+                    // Eight plain bytes (0x0E..<0x80: no line end, NUL or non-ASCII) at a time. `o <= i - start`
+                    // (newline translation only shrinks), so the store stays inside `out` (src.count - start + 1).
+                    while i &+ 8 <= n {
+                        let w = UnsafeRawPointer(sp + i).loadUnaligned(as: UInt64.self)
+                        let high: UInt64 = 0x8080_8080_8080_8080
+                        // Bytes >= 0x80, or < 0x0E (w - 0x0E.. borrows into the top bit of such a byte).
+                        if (w & high) != 0 || ((w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & high) != 0 { break }
+                        UnsafeMutableRawPointer(dp + o).storeBytes(of: w, toByteOffset: 0, as: UInt64.self)
+                        i &+= 8
+                        o &+= 8
+                    }
+                    if i >= n { break }
                     let b = s[i]
                     if b >= 0x0E && b < 0x80 {
                         d[o] = b; o += 1; i += 1

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reading the buffer one byte at a time, line by line, as tokenizer.c does (CPython: tok_nextc, tok_backup,
 /// tok_underflow_file).
 extension Lexer {
@@ -45,14 +51,11 @@ extension Lexer {
 
     /// Index just past the '\n' that ends the line starting at `from` (or `limit`).
     @inline(__always) func endOfLine(from: Int) -> Int {
-        let p = base
-        var i = from
         let end = limit
-        while i < end {
-            if p[i] == 0x0A { return i + 1 }
-            i &+= 1
-        }
-        return end
+        guard from < end else { return end }
+        // memchr scans a word at a time (the byte loop was a couple of percent of the parse).
+        guard let hit = memchr(base + from, 0x0A, end - from) else { return end }
+        return UnsafeMutableRawPointer(base).distance(to: hit) + 1
     }
 
     /// CPython: tok_backup — un-reads `c` (nothing to do for EOF).

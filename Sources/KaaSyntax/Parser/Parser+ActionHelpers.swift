@@ -10,6 +10,11 @@ struct ExprParserState {
     var memoHeads: [Int32] = []
     var memoEntries: [ExprMemoEntry] = []
 
+    /// The nodes the memo entries hold (`ExprMemoEntry.value` indexes it). Kept apart so that the entries are plain
+    /// data: copying an `Expr?` goes through Optional's generic value witness (swift 6.3 outlines it so), several
+    /// percent of the parse when entries carried one.
+    var memoValues: [Expr] = []
+
     @inline(__always) func lookup(_ pos: Int, _ rule: UInt8) -> ExprMemoEntry? {
         guard pos < memoHeads.count else { return nil }
         var i = Int(memoHeads[pos])
@@ -21,7 +26,19 @@ struct ExprParserState {
         return nil
     }
 
-    @inline(__always) mutating func insert(_ pos: Int, _ rule: UInt8, end: Int, value: Expr?) {
+    /// Records that `rule` matched nothing at `pos`.
+    @inline(__always) mutating func insertNone(_ pos: Int, _ rule: UInt8, end: Int) {
+        insertEntry(pos, rule, end: end, value: -1)
+    }
+
+    /// Records that `rule` matched `value` at `pos`, ending at `end`. (Takes the node unwrapped: an `Expr?`
+    /// temporary is copied and destroyed through Optional's generic value witnesses, ~100 instructions each.)
+    @inline(__always) mutating func insert(_ pos: Int, _ rule: UInt8, end: Int, value: Expr) {
+        memoValues.append(value)
+        insertEntry(pos, rule, end: end, value: Int32(truncatingIfNeeded: memoValues.count - 1))
+    }
+
+    @inline(__always) private mutating func insertEntry(_ pos: Int, _ rule: UInt8, end: Int, value: Int32) {
         while memoHeads.count <= pos { memoHeads.append(-1) }
         memoEntries.append(ExprMemoEntry(rule: rule, next: memoHeads[pos], end: Int32(truncatingIfNeeded: end),
                                          value: value))
@@ -32,10 +49,17 @@ struct ExprParserState {
     mutating func resetMemo() {
         memoHeads.removeAll(keepingCapacity: true)
         memoEntries.removeAll(keepingCapacity: true)
+        memoValues.removeAll(keepingCapacity: true)
     }
 
-    /// The tokenizer's bracket depth after each token of `tokens` (CPython: Token.level).
-    var tokenLevels: [Int32] = []
+    /// Room for a source of `bytes` bytes (CPython's Lib/ averages a token per 6.4 bytes; every memoized rule adds
+    /// an entry at the positions it runs at), so the buffers do not regrow and copy themselves while parsing.
+    mutating func reserve(sourceBytes bytes: Int) {
+        let tokens = bytes / 5 + 16
+        memoHeads.reserveCapacity(tokens)
+        memoEntries.reserveCapacity(tokens)
+        memoValues.reserveCapacity(tokens)
+    }
 
     /// True for the parser CPython's `fstring_compile_expr` creates for the text of one f-string replacement field.
     var isFStringParser = false
@@ -46,7 +70,7 @@ struct ExprParserState {
     /// CPython: initialize_token — tokens of an f-string expression's parser are moved to where the expression sits in
     /// the file: every line by `starting_lineno`, and both columns by `starting_col_offset` when the tokenizer is
     /// still on the text's first line once the token is read (so a multi-line token keeps its unshifted start column).
-    @inline(__always) func shift(_ t: inout Token) {
+    @inline(__always) func shift(_ t: inout ParserToken) {
         let onFirstLine = t.end.line == 1
         t.start.line += startingLineno
         t.end.line += startingLineno
@@ -61,7 +85,8 @@ struct ExprMemoEntry {
     var rule: UInt8
     var next: Int32
     var end: Int32
-    var value: Expr?
+    /// Index in `ExprParserState.memoValues`, -1 for no match.
+    var value: Int32
 }
 
 /// The memoized expression rules: those CPython marks `(memo)` that Kaa re-enters at one position (expression,
@@ -105,37 +130,41 @@ extension Parser {
         let rule = rule.rawValue
         if let e = exprState.lookup(start, rule) {
             pos = Int(e.end)
-            return e.value
+            if e.value < 0 { return nil }
+            return exprState.memoValues[Int(e.value)]
         }
-        let value = try body()
-        exprState.insert(start, rule, end: pos, value: value)
-        return value
+        if let value = try body() {
+            exprState.insert(start, rule, end: pos, value: value)
+            return value
+        }
+        exprState.insertNone(start, rule, end: pos)
+        return nil
     }
 
     // MARK: - Tokens to nodes
 
     /// CPython: p->tokens[i]->level.
     @inline(__always) func tokenLevel(_ i: Int) -> Int {
-        i >= 0 && i < exprState.tokenLevels.count ? Int(exprState.tokenLevels[i]) : 0
+        i >= 0 && i < tokens.count ? Int(tokens[i].level) : 0
     }
 
     /// The token at `pos` without consuming it; the start of every rule's EXTRA range (CPython fills it on entry).
-    @inline(__always) func startToken() throws -> Token { try peek() }
+    @inline(__always) func startToken() throws -> ParserToken { try peek() }
 
     /// CPython: _PyPegen_new_identifier — identifiers are NFKC-normalized when not ASCII.
-    func identifier(_ t: Token) -> String {
-        // Almost every name is ASCII: OR the bytes from contiguous storage (iterating String.UTF8View byte by byte
-        // was a percent of the parse).
-        let ascii = t.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var all: UInt8 = 0
-            for b in bytes { all |= b }
-            return all < 0x80
+    func identifier(_ t: ParserToken) -> String {
+        // Almost every name is ASCII: OR the bytes in the lexer's buffer.
+        let bytes = lexer.textBytes(of: t)
+        var all: UInt8 = 0
+        for b in bytes { all |= b }
+        if all < 0x80 {
+            // ASCII needs no validation.
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                _ = out.initialize(from: bytes)
+                return bytes.count
+            }
         }
-        if ascii == true { return t.text }
-        for b in t.text.utf8 where b >= 0x80 {
-            return nfkc(t.text)
-        }
-        return t.text
+        return nfkc(text(t))
     }
 
     /// CPython: _PyPegen_name_token — a NAME as a `Name(id, Load)` node.
@@ -146,13 +175,17 @@ extension Parser {
 
     /// CPython: _PyPegen_soft_keyword_token — a NAME matching `match`, `case` or `_`. CPython compares with
     /// `strncmp(keyword, name, len(name))`, so any prefix of a soft keyword (`c`, `ma`, ...) counts too.
-    func softKeywordToken() throws -> Token? {
+    func softKeywordToken() throws -> ParserToken? {
         let t = try peek()
         guard t.kind == .name else { return nil }
-        let n = t.text.utf8.count
-        for keyword in ["match", "case", "_"] where n <= keyword.utf8.count && keyword.utf8.starts(with: t.text.utf8) {
-            pos += 1
-            return t
+        let bytes = lexer.textBytes(of: t)
+        let n = bytes.count
+        for keyword: StaticString in ["match", "case", "_"] where n <= keyword.utf8CodeUnitCount {
+            let spelling = UnsafeBufferPointer(start: keyword.utf8Start, count: keyword.utf8CodeUnitCount)
+            if spelling.starts(with: bytes) {
+                pos += 1
+                return t
+            }
         }
         return nil
     }

@@ -84,8 +84,8 @@ extension Parser {
                 if let body = try block() {
                     let orelse = try elseBlock() ?? []
                     let kind: StmtKind = isAsync
-                        ? .asyncFor(target: target, iter: iter, body: body, orelse: orelse, typeComment: tc?.text)
-                        : .for(target: target, iter: iter, body: body, orelse: orelse, typeComment: tc?.text)
+                        ? .asyncFor(target: target, iter: iter, body: body, orelse: orelse, typeComment: tc.map { text($0) })
+                        : .for(target: target, iter: iter, body: body, orelse: orelse, typeComment: tc.map { text($0) })
                     return Stmt(kind, range: extra(start))
                 }
             }
@@ -125,8 +125,8 @@ extension Parser {
             if let items = try withItems(), try expect(.colon) != nil {
                 let tc = try expect(.typeComment)
                 if let body = try block() {
-                    let kind: StmtKind = isAsync ? .asyncWith(items: items, body: body, typeComment: tc?.text)
-                        : .with(items: items, body: body, typeComment: tc?.text)
+                    let kind: StmtKind = isAsync ? .asyncWith(items: items, body: body, typeComment: tc.map { text($0) })
+                        : .with(items: items, body: body, typeComment: tc.map { text($0) })
                     return Stmt(kind, range: extra(start))
                 }
             }
@@ -251,7 +251,7 @@ extension Parser {
     /// ['as' z=NAME]
     func exceptAsName() throws -> String? {
         let m = mark()
-        if try expect(.kwAs) != nil, let n = try nameToken() { return n.text }
+        if try expect(.kwAs) != nil, let n = try nameToken() { return text(n) }
         reset(m)
         return nil
     }

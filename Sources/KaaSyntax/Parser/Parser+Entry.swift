@@ -161,7 +161,7 @@ extension Parser {
     }
 
     /// CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION(token, msg).
-    func errorAt(token t: Token, _ message: String) -> SyntaxErrorInfo {
+    func errorAt(token t: ParserToken, _ message: String) -> SyntaxErrorInfo {
         error(.syntaxError, message, start: t.start, end: t.end)
     }
 
@@ -173,7 +173,7 @@ extension Parser {
     }
 
     /// CPython: _PyPegen_expect_forced_token (`&&'x'` in the grammar) — raises in either pass.
-    func expectForced(_ kind: TokenKind, _ spelling: String) throws -> Token {
+    func expectForced(_ kind: TokenKind, _ spelling: String) throws -> ParserToken {
         let t = try peek()
         guard t.kind == kind else { throw errorAt(token: t, "expected '\(spelling)'") }
         pos += 1
@@ -196,7 +196,7 @@ extension Parser {
     }
 
     /// CPython: EXTRA — from the start of the rule's first token to the end of the last non-whitespace token.
-    @inline(__always) func extra(_ start: Token) -> SourceRange {
+    @inline(__always) func extra(_ start: ParserToken) -> SourceRange {
         SourceRange(start: start.start, end: lastNonWhitespaceEnd)
     }
 }

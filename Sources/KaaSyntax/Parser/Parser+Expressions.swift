@@ -299,7 +299,7 @@ extension Parser {
         case .eqequal: op = .eq
         case .notequal:
             // CPython: _PyPegen_check_barry_as_flufl — without the flufl future, `<>` is no operator.
-            guard t.text == "!=" else { return nil }
+            guard t.textLength == 2, lexer.textBytes(of: t)[0] == 0x21 else { return nil }
             op = .notEq
         case .lessequal: op = .ltE
         case .less: op = .lt

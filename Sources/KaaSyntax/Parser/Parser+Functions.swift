@@ -157,9 +157,9 @@ extension Parser {
                     let a = args ?? emptyArguments()
                     let kind: StmtKind = isAsync
                         ? .asyncFunctionDef(name: identifier(name), args: a, body: body, decoratorList: [], returns: returns,
-                                            typeComment: tc?.text)
+                                            typeComment: tc.map { text($0) })
                         : .functionDef(name: identifier(name), args: a, body: body, decoratorList: [], returns: returns,
-                                       typeComment: tc?.text)
+                                       typeComment: tc.map { text($0) })
                     return Stmt(kind, range: extra(start))
                 }
             }
@@ -169,7 +169,7 @@ extension Parser {
     }
 
     /// func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT
-    func funcTypeComment() throws -> Token? {
+    func funcTypeComment() throws -> ParserToken? {
         try enter(); defer { level -= 1 }
         let m = mark()
         if try expect(.newline) != nil, let t = try expect(.typeComment) {
@@ -340,10 +340,10 @@ extension Parser {
         let m = mark()
         if try expect(.comma) != nil {
             let tc = try expect(.typeComment)
-            return (true, tc?.text)
+            return (true, tc.map { text($0) })
         }
         let tc = try expect(.typeComment)
-        if try check(.rpar) { return (true, tc?.text) }
+        if try check(.rpar) { return (true, tc.map { text($0) }) }
         reset(m)
         return (false, nil)
     }

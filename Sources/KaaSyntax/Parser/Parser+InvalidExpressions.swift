@@ -94,7 +94,7 @@ extension Parser {
             }
         }
         reset(m)
-        exprState.insert(m, ExprMemoRule.invalidNamedExpression.rawValue, end: m, value: nil)
+        exprState.insertNone(m, ExprMemoRule.invalidNamedExpression.rawValue, end: m)
     }
 
     // invalid_group:
@@ -204,7 +204,7 @@ extension Parser {
         if t.kind == .kwTrue || t.kind == .kwFalse || t.kind == .kwNone {
             pos += 1
             if let b = try expect(.equal) {
-                throw error(.syntaxError, "cannot assign to \(t.text)", start: t.start, end: b.end)
+                throw error(.syntaxError, "cannot assign to \(text(t))", start: t.start, end: b.end)
             }
             reset(m)
         }

@@ -13,8 +13,8 @@ extension Parser {
     }
 
     /// CPython: parsenumber — drop the underscores, then parsenumber_raw.
-    func parseNumber(_ t: Token) throws -> ConstantValue {
-        var bytes = Array(t.text.utf8)
+    func parseNumber(_ t: ParserToken) throws -> ConstantValue {
+        var bytes = Array(lexer.textBytes(of: t))
         if bytes.contains(UInt8(ascii: "_")) { bytes.removeAll { $0 == UInt8(ascii: "_") } }
         guard let last = bytes.last else { return .int(0) }
         let isImaginary = last == UInt8(ascii: "j") || last == UInt8(ascii: "J")

@@ -187,11 +187,11 @@ extension Parser {
     }
 
     /// pattern_capture_target: !"_" NAME !('.' | '(' | '=')
-    func patternCaptureTarget() throws -> Token? {
+    func patternCaptureTarget() throws -> ParserToken? {
         try enter(); defer { level -= 1 }
         let m = mark()
         let t = try peek()
-        guard t.kind == .name, t.text != "_" else { return nil }
+        guard t.kind == .name, !(t.textLength == 1 && lexer.textBytes(of: t)[0] == 0x5F) else { return nil }
         pos += 1
         let next = try peek().kind
         if next == .dot || next == .lpar || next == .equal {
@@ -398,7 +398,7 @@ extension Parser {
     }
 
     /// double_star_pattern: '**' pattern_capture_target
-    func doubleStarPattern() throws -> Token? {
+    func doubleStarPattern() throws -> ParserToken? {
         try enter(); defer { level -= 1 }
         let m = mark()
         if try expect(.doublestar) != nil, let t = try patternCaptureTarget() { return t }
@@ -464,7 +464,7 @@ extension Parser {
     }
 
     /// keyword_patterns: ','.keyword_pattern+
-    func keywordPatterns() throws -> [(name: Token, pattern: Pattern)]? {
+    func keywordPatterns() throws -> [(name: ParserToken, pattern: Pattern)]? {
         try enter(); defer { level -= 1 }
         guard let first = try keywordPattern() else { return nil }
         var items = [first]
@@ -476,7 +476,7 @@ extension Parser {
     }
 
     /// keyword_pattern: NAME '=' pattern
-    func keywordPattern() throws -> (name: Token, pattern: Pattern)? {
+    func keywordPattern() throws -> (name: ParserToken, pattern: Pattern)? {
         try enter(); defer { level -= 1 }
         let m = mark()
         if let name = try nameToken(), try expect(.equal) != nil, let p = try pattern() { return (name, p) }

@@ -31,7 +31,7 @@ extension Parser {
 
     /// One growth step of `primary`'s left recursion: the first of its four recursive alternatives that matches
     /// after `a`, or nil (pos unchanged).
-    func primaryTrailer(_ a: Expr, _ st: Token) throws -> Expr? {
+    func primaryTrailer(_ a: Expr, _ st: ParserToken) throws -> Expr? {
         try enter(); defer { level -= 1 }
         let m = pos
         let t = try peek()

@@ -31,7 +31,7 @@ extension Parser {
         }
         if !targets.isEmpty, let value = try helper({ try yieldExpr() ?? starExpressions() }), try !check(.equal) {
             let tc = try expect(.typeComment)
-            return Stmt(.assign(targets: targets, value: value, typeComment: tc?.text), range: extra(start))
+            return Stmt(.assign(targets: targets, value: value, typeComment: tc.map { text($0) }), range: extra(start))
         }
         reset(m)
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions)

@@ -197,7 +197,7 @@ extension Parser {
     }
 
     /// One growth step of t_primary's left recursion.
-    private func tPrimaryTrailer(_ a: Expr, _ st: Token) throws -> Expr? {
+    private func tPrimaryTrailer(_ a: Expr, _ st: ParserToken) throws -> Expr? {
         try enter(); defer { level -= 1 }
         let m = pos
         if try expect(.dot) != nil, let b = try expect(.name), try tLookahead() {

@@ -16,7 +16,7 @@ public final class Parser {
     // The parser's hot state opts out of Swift's dynamic exclusivity checks (each access otherwise costs a
     // runtime call; they were a third of the parse time). Rules never hold an access across a call that could
     // touch the same property, so the checks could never fire.
-    @exclusivity(unchecked) var tokens: [Token] = []
+    @exclusivity(unchecked) var tokens: [ParserToken] = []
     /// Index of the next token to consume (CPython: p->mark).
     @exclusivity(unchecked) var pos = 0
     /// Second pass: the `invalid_*` rules are active (CPython: p->call_invalid_rules).
@@ -41,6 +41,9 @@ public final class Parser {
     public init(lexer: Lexer, mode: Mode) {
         self.lexer = lexer
         self.mode = mode
+        // Grown by doubling, the token buffer and memo tables were copied ~log2(n) times per file (4% of the parse).
+        tokens.reserveCapacity(lexer.buf.count / 5 + 16)
+        exprState.reserve(sourceBytes: lexer.buf.count)
     }
 
     public var filename: String { lexer.filename }
@@ -52,13 +55,13 @@ public final class Parser {
 
     /// CPython: _PyPegen_fill_token — the buffer grows only as far as the parser looks.
     func fill() throws {
-        var t: Token
+        var t: ParserToken
         do {
-            t = try lexer.nextToken()
+            t = try lexer.nextParserToken()
             // CPython: _PyPegen_fill_token collects TYPE_IGNORE tokens and never hands them to the grammar.
             while t.kind == .typeIgnore {
-                typeIgnores.append(TypeIgnore(lineno: t.start.line, tag: t.text))
-                t = try lexer.nextToken()
+                typeIgnores.append(TypeIgnore(lineno: t.start.line, tag: text(t)))
+                t = try lexer.nextParserToken()
             }
         } catch {
             tokenizerFailed = true
@@ -72,21 +75,21 @@ public final class Parser {
             parsingStarted = true
         }
         if exprState.isFStringParser { exprState.shift(&t) }
+        t.level = Int32(truncatingIfNeeded: lexer.parenLevel)
         tokens.append(t)
-        exprState.tokenLevels.append(Int32(truncatingIfNeeded: lexer.parenLevel))
     }
 
     /// The token at `pos`, reading it if needed.
-    @inline(__always) func peek() throws -> Token {
+    @inline(__always) func peek() throws -> ParserToken {
         if pos == tokens.count { try fill() }
         return tokens[pos]
     }
 
     /// The last token consumed (CPython: _PyPegen_get_last_nonnwhitespace_token is a refinement of this).
-    var lastToken: Token { tokens[pos - 1] }
+    var lastToken: ParserToken { tokens[pos - 1] }
 
     /// Consumes and returns the next token if it is of `kind` (CPython: _PyPegen_expect_token).
-    @inline(__always) func expect(_ kind: TokenKind) throws -> Token? {
+    @inline(__always) func expect(_ kind: TokenKind) throws -> ParserToken? {
         let t = try peek()
         guard t.kind == kind else { return nil }
         pos += 1
@@ -97,18 +100,24 @@ public final class Parser {
     @inline(__always) func check(_ kind: TokenKind) throws -> Bool { try peek().kind == kind }
 
     /// A NAME that is not a keyword (CPython: _PyPegen_name_token).
-    func nameToken() throws -> Token? { try expect(.name) }
+    func nameToken() throws -> ParserToken? { try expect(.name) }
 
     /// A soft keyword (`match`, `case`, `_`) spelled `keyword` (CPython: _PyPegen_expect_soft_keyword).
-    func expectSoftKeyword(_ keyword: String) throws -> Token? {
+    func expectSoftKeyword(_ keyword: StaticString) throws -> ParserToken? {
         let t = try peek()
-        guard t.kind == .name, t.text == keyword else { return nil }
+        guard t.kind == .name, t.textLength == keyword.utf8CodeUnitCount else { return nil }
+        let bytes = lexer.textBytes(of: t)
+        let spelling = UnsafeBufferPointer(start: keyword.utf8Start, count: keyword.utf8CodeUnitCount)
+        guard bytes.elementsEqual(spelling) else { return nil }
         pos += 1
         return t
     }
 
+    /// The token's text (its source spelling).
+    @inline(__always) func text(_ t: ParserToken) -> String { lexer.text(of: t) }
+
     /// Start and end of the source range from token `startIndex` to the last consumed token (the `EXTRA` macro).
-    func range(from start: Token) -> SourceRange {
+    func range(from start: ParserToken) -> SourceRange {
         SourceRange(start: start.start, end: lastToken.end)
     }
 

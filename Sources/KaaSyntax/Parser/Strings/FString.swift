@@ -23,14 +23,14 @@ extension Parser {
     func strings() throws -> Expr? {
         try memoized(.strings) {
             guard try check(.string) else { return nil }
-            var toks: [Token] = []
+            var toks: [ParserToken] = []
             while let t = try expect(.string) { toks.append(t) }
             return try concatenateStrings(toks)
         }
     }
 
     /// CPython: _PyPegen_concatenate_strings.
-    func concatenateStrings(_ toks: [Token]) throws -> Expr {
+    func concatenateStrings(_ toks: [ParserToken]) throws -> Expr {
         let first = toks[0], last = toks[toks.count - 1]
         var bytesMode = false
         var bytesValue: [UInt8] = []
@@ -38,10 +38,19 @@ extension Parser {
         for (i, t) in toks.enumerated() {
             // A token whose text has U+FFFD may stand for invalid UTF-8: take its source bytes, so that decoding
             // reports them as CPython does.
-            let hasEF = t.text.utf8.withContiguousStorageIfAvailable { $0.contains(0xEF) } ?? t.text.utf8.contains(0xEF)
-            let mayBeInvalid = hasEF && t.text.unicodeScalars.contains("\u{FFFD}")
-            let literal = mayBeInvalid ? StringLiteralParts(bytes: Array(lexer.sourceBytes(from: t.start, to: t.end)))
-                                       : StringLiteralParts(t.text)
+            let literal: StringLiteralParts?
+            let raw = lexer.textBytes(of: t)
+            var all: UInt8 = 0
+            for b in raw { all |= b }
+            if all < 0x80 {
+                // ASCII (most literals): the text is the bytes, no String needed.
+                literal = StringLiteralParts(bytes: Array(raw))
+            } else {
+                let tokenText = text(t)
+                let mayBeInvalid = tokenText.unicodeScalars.contains("\u{FFFD}")
+                literal = mayBeInvalid ? StringLiteralParts(bytes: Array(lexer.sourceBytes(from: t.start, to: t.end)))
+                                       : StringLiteralParts(tokenText)
+            }
             guard let parts = literal else {
                 throw syntaxErrorAtLastToken("invalid string literal")
             }
@@ -92,14 +101,14 @@ extension Parser {
 
     /// CPython: make_str_node_and_del — the Constant's `kind` is 'u' when the first token of the whole
     /// concatenation starts with a lowercase `u`.
-    private func makeStrNode(_ s: [UInt32], first: Token, last: Token) -> Expr {
-        let kind: String? = first.text.utf8.first == UInt8(ascii: "u") ? "u" : nil
+    private func makeStrNode(_ s: [UInt32], first: ParserToken, last: ParserToken) -> Expr {
+        let kind: String? = lexer.textBytes(of: first).first == UInt8(ascii: "u") ? "u" : nil
         return Expr(.constant(value: .str(PyString(codePoints: s)), kind: kind),
                     range: SourceRange(start: first.start, end: last.end))
     }
 
     /// CPython: _PyPegen_FstringParser_Finish.
-    private func finishFString(_ state: inout FStringState, first: Token, last: Token) -> Expr {
+    private func finishFString(_ state: inout FStringState, first: ParserToken, last: ParserToken) -> Expr {
         if !state.fmode {
             return makeStrNode(state.lastStr ?? [], first: first, last: last)
         }
@@ -112,7 +121,7 @@ extension Parser {
 
     /// CPython: _PyPegen_FstringParser_ConcatFstring — `text[str..<end]` is the f-string's body (or a format spec).
     private func concatFString(_ state: inout FStringState, _ text: [UInt8], _ str: inout Int, _ end: Int, raw: Bool,
-                               recurseLevel: Int, first: Token, t: Token, last: Token) throws {
+                               recurseLevel: Int, first: ParserToken, t: ParserToken, last: ParserToken) throws {
         state.fmode = true
         while true {
             // CPython: fstring_find_literal_and_expr
@@ -202,7 +211,7 @@ extension Parser {
 
     /// CPython: fstring_find_expr — parses one replacement field starting at its '{'.
     private func fstringFindExpr(_ text: [UInt8], _ str: inout Int, _ end: Int, raw: Bool, recurseLevel: Int,
-                                 first: Token, t: Token, last: Token) throws -> ([UInt32]?, Expr) {
+                                 first: ParserToken, t: ParserToken, last: ParserToken) throws -> ([UInt32]?, Expr) {
         if recurseLevel >= 2 { throw syntaxErrorAtLastToken("f-string: expressions nested too deeply") }
         str += 1
         let exprStart = str
@@ -325,7 +334,7 @@ extension Parser {
 
     /// CPython: fstring_compile_expr — parses `(expr)` with a parser of its own whose tokens are shifted to where
     /// the expression stands in the file (fstring_find_expr_location).
-    private func fstringCompileExpr(_ text: [UInt8], _ exprStart: Int, _ exprEnd: Int, _ t: Token) throws -> Expr {
+    private func fstringCompileExpr(_ text: [UInt8], _ exprStart: Int, _ exprEnd: Int, _ t: ParserToken) throws -> Expr {
         var allSpace = true
         for i in exprStart..<exprEnd {
             let c = text[i]
