@@ -44,7 +44,10 @@ func installStrMethods() {
     t.pointee.nb[6] = { a, b in
         let x = PyValue(raw: a)
         if !isInstance(x, strType) { return newRef(pyNotImplemented).raw }
-        return strPercentFormat(x, PyValue(raw: b)).raw
+        let y = PyValue(raw: b)
+        // No conversion and nothing to convert: CPython's writer returns the string itself.
+        if y.type == tupleType && tupleCount(y) == 0 && !strBuffer(x).contains(37) { return newRef(x).raw }
+        return strPercentFormat(x, y).raw
     }
     t.pointee.getitem = { a, k in
         let v = PyValue(raw: a), key = PyValue(raw: k)

@@ -9,3 +9,9 @@ func strExact(_ v: PyValue) -> PyValue {
     let r = newStr(codePoints: strBuffer(v))
     return r
 }
+
+/// No replacement field and no escaped brace: str.format gives the string itself back (CPython: build_string's
+/// writer returns its only, whole-string, literal).
+func strHasNoBraces(_ v: PyValue) -> Bool {
+    !strBuffer(v).contains { $0 == 123 || $0 == 125 }
+}

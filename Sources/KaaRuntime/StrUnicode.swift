@@ -356,9 +356,14 @@ func installStrExtras() {
     addMethod(t, "format_map") { s, p, n, kw in
         let a = Args(p, n, kw)
         guard a.count("format_map", 1, 1) else { return 0 }
+        if strHasNoBraces(PyValue(raw: s)) { return newRef(PyValue(raw: s)).raw }
         return strFormatMapCall(PyValue(raw: s), a[0]).raw
     }
-    addMethod(t, "format") { s, p, n, kw in strFormatCall(PyValue(raw: s), Args(p, n, kw)).raw }
+    addMethod(t, "format") { s, p, n, kw in
+        // CPython's writer hands back the format string itself when it is all literal (a subclass instance stays one).
+        if strHasNoBraces(PyValue(raw: s)) { return newRef(PyValue(raw: s)).raw }
+        return strFormatCall(PyValue(raw: s), Args(p, n, kw)).raw
+    }
     addMethod(t, "__getnewargs__") { s, _, _, _ in newTuple([newStr(codePoints: strBuffer(PyValue(raw: s)))]).raw }
     t.pointee.new = { tw, p, n, kw in
         guard let a = Args(p, n, kw).bind("str", ["object", "encoding", "errors"], required: 0) else { return 0 }

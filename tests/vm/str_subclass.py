@@ -61,11 +61,14 @@ calls = [("capitalize", ()), ("casefold", ()), ("lower", ()), ("upper", ()), ("s
          ("center", (20,)), ("ljust", (20,)), ("rjust", (20,)), ("replace", ("o", "0")), ("removeprefix", ("H",)),
          ("removesuffix", ("x",)), ("__str__", ()), ("__getitem__", (slice(0, 3),)), ("__getitem__", (slice(None),)),
          ("__add__", ("!",)), ("__mul__", (1,)), ("translate", ({},)), ("join", (["a", "b"],)), ("split", ()),
-         ("rsplit", ()), ("partition", (" ",)), ("rpartition", ("W",)), ("splitlines", ()), ("__format__", ("",))]
+         ("rsplit", ()), ("partition", (" ",)), ("rpartition", ("W",)), ("splitlines", ()), ("__format__", ("",)),
+         ("format", ()), ("format_map", ({},)), ("__mod__", ((),))]
 for name, args in calls:
     res = getattr(p, name)(*args)
     inner = type(res[0]).__name__ if isinstance(res, (list, tuple)) else ""
     print(name, type(res).__name__, inner)
+print(p.format() is p, (p % ()) is p, type(S("a{{}}").format()).__name__, type(S("{}").format("x")).__name__,
+      type(S("a%%") % ()).__name__, type(S("%s") % "x").__name__)
 for name, args in [("strip", ()), ("lower", ()), ("__getitem__", (slice(None),)), ("replace", ("a", "b")),
                    ("center", (0,))]:
     print("empty", name, type(getattr(S(""), name)(*args)).__name__)
