@@ -724,6 +724,9 @@ func evalFrame(_ entry: FramePtr, throwing: Bool = false) -> PyValue {
                 sp.pointee = res
                 sp += 1
                 ip += 4
+                // The eval breaker after a call, as CPython's CALL: a Ctrl-C that came during a builtin call
+                // (print, a blocking read) is raised here, not only at the next backward jump or RESUME.
+                if sigintPending != 0 && !checkSignals() { break dispatch }
             case 142: // CALL_FUNCTION_EX
                 var kwargs = PyValue.null
                 if oparg & 1 != 0 { sp -= 1; kwargs = sp.pointee }

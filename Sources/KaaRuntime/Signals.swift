@@ -12,7 +12,9 @@ import Darwin
 /// status 130 in a shell).
 
 /// Set by the signal handler, cleared when the VM raises KeyboardInterrupt (CPython: is_tripped + eval_breaker).
-nonisolated(unsafe) package var sigintPending: Int32 = 0
+/// Exclusivity is not checked: the handler may run on the VM's thread in the middle of the loop's read of it
+/// (a debug build would trap with "Simultaneous accesses"); one aligned Int32 store and load need no more.
+@exclusivity(unchecked) nonisolated(unsafe) package var sigintPending: Int32 = 0
 
 /// Set when the main program ended with an uncaught KeyboardInterrupt (CPython: unhandled_keyboard_interrupt).
 nonisolated(unsafe) package var unhandledKeyboardInterrupt = false
