@@ -47,12 +47,16 @@ package func installSignalHandlers() {
 /// The thread running the VM (a large-stack thread, not the process's main thread).
 nonisolated(unsafe) private var vmThread: pthread_t? = nil
 
-/// The process may get the signal on another thread (the main thread waits for the VM's): it is passed on to
-/// the VM's thread so a blocking call there returns with EINTR.
+/// The process may get the signal on another thread (the main thread waits for the VM's): it is only passed on
+/// to the VM's thread, whose handler then sets the flag, so a blocking call there returns with EINTR. Setting the
+/// flag on both threads counted one Ctrl-C twice: the VM could raise and clear it before the forwarded signal
+/// arrived and set it again (a second KeyboardInterrupt inside the first one's handler).
 private let sigintHandler: @convention(c) (Int32) -> Void = { _ in
-    let first = sigintPending == 0
+    if let t = vmThread, pthread_equal(pthread_self(), t) == 0 {
+        pthread_kill(t, SIGINT)
+        return
+    }
     sigintPending = 1
-    if first, let t = vmThread, pthread_equal(pthread_self(), t) == 0 { pthread_kill(t, SIGINT) }
 }
 
 /// Raises KeyboardInterrupt for a pending SIGINT: false with the exception set, true when nothing was pending.
