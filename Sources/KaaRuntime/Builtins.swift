@@ -171,33 +171,7 @@ func installBuiltins() {
         let r = objectIsSubclass(a[0], a[1])
         return r < 0 ? 0 : newRef(makeBool(r == 1)).raw
     }
-    addBuiltin("iter") { _, p, n, kw in
-        let a = Args(p, n, kw)
-        guard a.count("iter", 1, 2) else { return 0 }
-        if n == 2 { return raise(notImplementedErrorType, "iter(callable, sentinel) is not supported yet").raw }
-        return getIter(a[0]).raw
-    }
-    addBuiltin("next") { _, p, n, kw in
-        let a = Args(p, n, kw)
-        guard a.count("next", 1, 2) else { return 0 }
-        let it = a[0]
-        guard let f = it.type.pointee.iternext else {
-            return raise(typeErrorType, "'\(typeName(it))' object is not an iterator").raw
-        }
-        let r = PyValue(raw: f(it.raw))
-        if r.isNull {
-            if n == 2 {
-                if curExc.isNull || isInstance(curExc, stopIterationType) {
-                    if !curExc.isNull { decref(fetchException()) }
-                    return newRef(a[1]).raw
-                }
-                return 0
-            }
-            if curExc.isNull { setException(newException(stopIterationType, args: allocTuple(0))) }
-            return 0
-        }
-        return r.raw
-    }
+    // iter and next: Iteration.swift (installIterationBuiltins).
     addBuiltin("sorted") { _, p, n, kw in
         let a = Args(p, n, kw)
         guard sortKeywordsValid(a) else { return 0 }
